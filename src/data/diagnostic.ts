@@ -1,0 +1,50 @@
+/**
+ * A problem found in the input, where it is, and what it means in Vietnamese
+ * first and English alongside, so a district clerk and a maintainer both read it.
+ */
+export interface Diagnostic {
+  severity: "error" | "warning";
+  /** Path of the file as the reader was given it. */
+  file: string;
+  /** 1-based physical line of the file (a quoted cell may span lines). */
+  line: number;
+  /** 1-based column of the table (the cell's position in its row: A = 1). */
+  column: number;
+  /** A stable kebab-case code for tests and filters, e.g. "not-a-number". */
+  code: string;
+  vi: string;
+  en: string;
+}
+
+export type DiagnosticInit = Omit<Diagnostic, "severity">;
+
+export const error = (d: DiagnosticInit): Diagnostic => ({ severity: "error", ...d });
+export const warning = (d: DiagnosticInit): Diagnostic => ({ severity: "warning", ...d });
+
+/** Spreadsheet column letters: 1 → A, 27 → AA. */
+export function columnLetter(column: number): string {
+  let s = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** `file:line:column: lỗi/error [code]: tiếng Việt — English` */
+export function formatDiagnostic(d: Diagnostic): string {
+  const label = d.severity === "error" ? "lỗi/error" : "cảnh báo/warning";
+  return `${d.file}:${d.line}:${d.column}: ${label} [${d.code}]: ${d.vi} — ${d.en}`;
+}
+
+export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+/** By file, line and column: the order a reader fixes them in. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      a.code.localeCompare(b.code),
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * zod schemas of the data contract (see data/README.md). The same schemas check
+ * each record as it is read (so that an issue points at its file, line and column)
+ * and each entry again in Astro's content layer (src/content.config.ts).
+ *
+ * Messages are bilingual: {@link says} packs a Vietnamese and an English text
+ * into one zod message, {@link saying} unpacks it.
+ */
+import { z } from "astro/zod";
+import { parseNumber } from "./number.ts";
+import { fold } from "./text.ts";
+
+const SEPARATOR = " \u2016 ";
+
+/** One zod message in two languages. */
+export function says(vi: string, en: string): { error: string } {
+  return { error: `${vi}${SEPARATOR}${en}` };
+}
+
+export function saying(message: string): { vi: string; en: string } {
+  const [vi, en] = message.split(SEPARATOR);
+  return { vi: vi!, en: en ?? vi! };
+}
+
+const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? null : v);
+
+/** A number written either way ("18,5" or "18.5"). */
+const decimal = z.string().transform((raw, ctx) => {
+  const parsed = parseNumber(raw, "comma");
+  if (!parsed.ok || parsed.value === null) {
+    ctx.addIssue({ code: "custom", ...says(`Không phải là số: "${raw}"`, `Not a number: "${raw}"`) });
+    return z.NEVER;
+  }
+  return parsed.value;
+});
+
+const year = z.coerce
+  .number(says("Năm phải là số có 4 chữ số", "Year must be a four-digit number"))
+  .int(says("Năm phải là số nguyên", "Year must be a whole number"))
+  .min(1990, says("Năm không hợp lệ", "Implausible year"))
+  .max(2100, says("Năm không hợp lệ", "Implausible year"));
+
+const isoDate = z.preprocess(
+  blankToNull,
+  z.iso.date(says("Ngày phải viết dạng YYYY-MM-DD", "Dates are written YYYY-MM-DD")).nullable(),
+);
+
+const code = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, says("Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang", "A code is lower-case ASCII letters, digits and hyphens"));
+
+const text = z.string().default("");
+
+/** "a | b | c" → ["a", "b", "c"]. */
+const list = (separator: RegExp) =>
+  z
+    .string()
+    .default("")
+    .transform((s) => s.split(separator).map((a) => a.trim()).filter(Boolean));
+
+const KINDS = { xa: "xã", "thi tran": "thị trấn", phuong: "phường" } as const;
+
+export const unitKind = z.string().transform((raw, ctx) => {
+  const kind = KINDS[fold(raw) as keyof typeof KINDS];
+  if (!kind) {
+    ctx.addIssue({ code: "custom", ...says(`Loại đơn vị phải là xã, thị trấn hoặc phường: "${raw}"`, `Kind must be xã, thị trấn or phường: "${raw}"`) });
+    return z.NEVER;
+  }
+  return kind;
+});
+
+export const unitRecord = z.object({
+  code: z.string().regex(/^\d{5}$/, says("Mã đơn vị (mã GSO) gồm 5 chữ số", "A unit code (GSO code) has five digits")),
+  name: z.string().min(1, says("Thiếu tên đơn vị", "Missing unit name")),
+  kind: unitKind,
+  district_code: z.string().regex(/^\d{3}$/, says("Mã huyện gồm 3 chữ số", "A district code has three digits")),
+  district_name: z.string().min(1, says("Thiếu tên huyện", "Missing district name")),
+  valid_from: isoDate,
+  valid_to: isoDate,
+  merged_into: z.preprocess(blankToNull, z.string().regex(/^\d{5}$/, says("Mã đơn vị sáp nhập gồm 5 chữ số", "merged_into is a five-digit unit code")).nullable()),
+  note: text,
+});
+
+export const sourceRecord = z.object({
+  id: code,
+  kind: z.enum(["published", "report", "illustrative"], says("Loại nguồn: published, report hoặc illustrative", "Source kind: published, report or illustrative")),
+  number: text,
+  date: isoDate,
+  issuer: text,
+  title: z.string().min(1, says("Thiếu tên văn bản", "Missing document title")),
+  url: text,
+  applies_to: list(/\s+/),
+  note: text,
+});
+
+const max = decimal.pipe(z.number().positive(says("Điểm tối đa phải lớn hơn 0", "A maximum must be above 0")));
+
+export const fieldRecord = z.object({
+  from_year: year,
+  to_year: z.preprocess(blankToNull, year.nullable()),
+  order: z.coerce.number().int(),
+  code,
+  name: z.string().min(1),
+  short_name: z.string().min(1),
+  max,
+  aliases: list(/\|/),
+  source: text,
+});
+
+const periodKey = z.string().regex(/^\d{4}(-(Q[1-4]|M(0[1-9]|1[0-2])|H[12]))?$/, says("Kỳ viết dạng 2023, 2023-H1, 2023-Q1 hoặc 2023-M03", "A period is written 2023, 2023-H1, 2023-Q1 or 2023-M03"));
+
+export const groupRecord = z.object({
+  from_period: periodKey,
+  to_period: z.preprocess(blankToNull, periodKey.nullable()),
+  order: z.coerce.number().int(),
+  code,
+  name: z.string().min(1),
+  short_name: z.string().min(1),
+  max,
+  aliases: list(/\|/),
+  source: text,
+});
+
+export const bandRecord = z.object({
+  index: z.enum(["par", "service"]),
+  from_year: year,
+  to_year: z.preprocess(blankToNull, year.nullable()),
+  min_percent: decimal.pipe(z.number().min(0).max(100)),
+  label: z.string().min(1),
+  note: text,
+});
+
+export const columnRecord = z.object({
+  role: z.enum(["unit", "unit_code", "order", "total", "rank", "band", "note", "source"]),
+  aliases: list(/\|/),
+});
+
+export const dossierRecord = z.object({
+  order: z.coerce.number().int(),
+  code,
+  name: z.string().min(1),
+  unit: z.enum(["count", "percent"]),
+  aliases: list(/\|/),
+});
+
+// Entries as they pass through Astro's content layer: the shapes of ./types.ts.
+
+export const location = z.object({ file: z.string(), line: z.number().int().positive(), columns: z.record(z.string(), z.number().int()) });
+const score = z.number().min(0).nullable();
+
+export const unitEntry = z.object({
+  code: z.string(), name: z.string(), kind: z.enum(["xã", "thị trấn", "phường"]), districtCode: z.string(), districtName: z.string(),
+  validFrom: z.string().nullable(), validTo: z.string().nullable(), mergedInto: z.string().nullable(), note: z.string(),
+});
+export const sourceEntry = z.object({
+  id: z.string(), kind: z.enum(["published", "report", "illustrative"]), number: z.string(), date: z.string().nullable(), issuer: z.string(),
+  title: z.string(), url: z.string(), appliesTo: z.array(z.string()), note: z.string(),
+});
+export const fieldEntry = z.object({
+  year: z.number().int(), order: z.number(), code: z.string(), name: z.string(), shortName: z.string(), max: z.number().positive(), aliases: z.array(z.string()), source: z.string(),
+});
+export const groupEntry = fieldEntry.omit({ year: true }).extend({ period: z.string() });
+export const bandEntry = z.object({
+  index: z.enum(["par", "service"]), fromYear: z.number().int(), toYear: z.number().int().nullable(), minPercent: z.number().min(0).max(100), label: z.string(), note: z.string(),
+});
+export const dossierEntry = z.object({ order: z.number(), code: z.string(), name: z.string(), unit: z.enum(["count", "percent"]), aliases: z.array(z.string()) });
+export const parEntry = z.object({
+  year: z.number().int(), unitCode: z.string(), writtenName: z.string(), scores: z.record(z.string(), score), total: z.number().min(0), totalPublished: z.boolean(),
+  publishedRank: z.number().int().positive().nullable(), publishedBand: z.string().nullable(), sourceId: z.string(), note: z.string(), location,
+});
+export const serviceEntry = z.object({
+  period: z.string(), unitCode: z.string(), writtenName: z.string(), total: score, groups: z.record(z.string(), score), publishedRank: z.number().int().positive().nullable(),
+  dossiers: z.record(z.string(), score), sourceId: z.string(), note: z.string(), location,
+});

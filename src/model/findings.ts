@@ -1,0 +1,99 @@
+/**
+ * Findings of one unit in one year: the fields to fix first and the fields to
+ * keep, each with the plain reasons a reader can check against the table.
+ *
+ * Weaknesses: last dense rank (and for how many years running); under 75 % of
+ * the field's maximum (the report's own rule); the largest drop in share and the
+ * largest drop in rank on the previous year.
+ * Strengths: full marks; first rank; the largest gain in share.
+ */
+import { isFirst, isLast } from "./rank.ts";
+import type { FieldResult, ParResult } from "./par.ts";
+import { countWord, denseText, scoreOf, sharePointsText, shareText } from "./wording.ts";
+
+/** The report flags "lĩnh vực đạt dưới 75 % tổng số điểm của lĩnh vực đó". */
+export const WEAK_SHARE = 0.75;
+
+export type Rule = "last" | "under-75" | "largest-share-drop" | "largest-rank-drop" | "full-marks" | "first" | "largest-share-gain";
+
+export interface Reason {
+  rule: Rule;
+  text: string;
+}
+
+export interface Finding {
+  kind: "weakness" | "strength";
+  field: FieldResult;
+  reasons: Reason[];
+  /** Higher is more urgent (weaknesses) or more notable (strengths). */
+  weight: number;
+}
+
+const WEIGHT: Record<Rule, number> = {
+  last: 4,
+  "under-75": 3,
+  "largest-share-drop": 2,
+  "largest-rank-drop": 1,
+  "full-marks": 3,
+  first: 2,
+  "largest-share-gain": 1,
+};
+
+/** Fields holding the extreme (largest) value of `measure` when it is positive. */
+function leaders(fields: FieldResult[], measure: (f: FieldResult) => number | null): FieldResult[] {
+  const values = fields.map(measure);
+  const top = Math.max(...values.map((v) => v ?? -Infinity));
+  if (!(top > 1e-9)) return [];
+  return fields.filter((_, i) => values[i] !== null && Math.abs(values[i]! - top) < 1e-9);
+}
+
+export function findings(result: ParResult): Finding[] {
+  const reasons = new Map<FieldResult, { weakness: Reason[]; strength: Reason[] }>();
+  const add = (f: FieldResult, kind: "weakness" | "strength", rule: Rule, text: string) => {
+    const entry = reasons.get(f) ?? { weakness: [], strength: [] };
+    entry[kind].push({ rule, text });
+    reasons.set(f, entry);
+  };
+  const since = result.fields.find((f) => f.change)?.change?.year;
+
+  for (const f of result.fields) {
+    if (isLast(f.dense)) {
+      const running = f.lastStreak >= 2 ? `, cuối bảng ${countWord(f.lastStreak)} năm liền` : ", cuối bảng";
+      add(f, "weakness", "last", `hạng ${f.dense.rank}/${f.dense.levels}${running}`);
+    }
+    if (f.share < WEAK_SHARE) {
+      add(f, "weakness", "under-75", `đạt ${scoreOf(f.score, f.def.max)} điểm (${shareText(f.share)}), dưới 75 % điểm tối đa`);
+    }
+    if (f.score >= f.def.max) add(f, "strength", "full-marks", `đạt điểm tối đa ${scoreOf(f.score, f.def.max)}`);
+    if (isFirst(f.dense)) add(f, "strength", "first", `hạng ${f.dense.rank}/${f.dense.levels}, cao nhất huyện`);
+  }
+  for (const f of leaders(result.fields, (f) => (f.change ? -f.change.share : null))) {
+    add(f, "weakness", "largest-share-drop", `giảm nhiều nhất so với năm ${since}: ${sharePointsText(f.change!.share)} (từ ${shareText(f.share - f.change!.share)} xuống ${shareText(f.share)} điểm tối đa)`);
+  }
+  for (const f of leaders(result.fields, (f) => (f.change ? -f.change.rank : null))) {
+    add(f, "weakness", "largest-rank-drop", `tụt nhiều hạng nhất so với năm ${since}: từ ${f.change!.previousRank}/${f.change!.previousOf} xuống ${denseText(f.dense)}`);
+  }
+  for (const f of leaders(result.fields, (f) => f.change?.share ?? null)) {
+    add(f, "strength", "largest-share-gain", `tăng nhiều nhất so với năm ${since}: ${sharePointsText(f.change!.share)} (lên ${shareText(f.share)} điểm tối đa)`);
+  }
+
+  const out: Finding[] = [];
+  for (const [field, r] of reasons) {
+    for (const kind of ["weakness", "strength"] as const) {
+      if (r[kind].length === 0) continue;
+      out.push({ kind, field, reasons: r[kind], weight: r[kind].reduce((s, x) => s + WEIGHT[x.rule], 0) });
+    }
+  }
+  return out.sort(
+    (a, b) =>
+      (a.kind === b.kind ? 0 : a.kind === "weakness" ? -1 : 1) ||
+      b.weight - a.weight ||
+      (a.kind === "weakness" ? a.field.share - b.field.share : b.field.share - a.field.share) ||
+      a.field.def.order - b.field.def.order,
+  );
+}
+
+/** "Tài chính công: hạng 12/12, cuối bảng hai năm liền; …" */
+export function findingText(f: Finding): string {
+  return `${f.field.def.shortName}: ${f.reasons.map((r) => r.text).join("; ")}`;
+}

@@ -1,0 +1,140 @@
+/**
+ * The PAR index of one year, computed: positions, dense field ranks, shares,
+ * bands, district statistics, and changes on the previous year in the data.
+ */
+import { bandFor } from "./band.ts";
+import { competitionRanks, denseRanks, isLast, type DenseRank, type Position } from "./rank.ts";
+import { stats, type Stats } from "./stats.ts";
+import type { Band, FieldDef, ParRow, Unit } from "../data/types.ts";
+
+/** Change on the previous year. Points only when both years have the same maximum; otherwise compare shares. */
+export interface Change {
+  /** The year compared with. */
+  year: number;
+  points: number | null;
+  /** Difference of shares (0.05 = 5 percentage points). */
+  share: number;
+  /** Places gained: previous rank minus current rank (positive is better; lower ranks are better). */
+  rank: number;
+  previousRank: number;
+  previousOf: number;
+}
+
+export interface FieldResult {
+  def: FieldDef;
+  score: number;
+  share: number;
+  dense: DenseRank;
+  /** Consecutive calendar years, ending this one, in which the unit was last in this field. */
+  lastStreak: number;
+  change: Change | null;
+}
+
+export interface ParResult {
+  year: number;
+  unit: Unit;
+  row: ParRow;
+  total: number;
+  totalMax: number;
+  share: number;
+  position: Position;
+  band: Band | null;
+  fields: FieldResult[];
+  change: Change | null;
+}
+
+export interface ParYear {
+  year: number;
+  fields: FieldDef[];
+  totalMax: number;
+  /** Ordered by position, then by name. */
+  results: ParResult[];
+  byUnit: Map<string, ParResult>;
+  fieldStats: Map<string, Stats>;
+  totalStats: Stats;
+  /** The previous year in the data, if any. */
+  previousYear: number | null;
+}
+
+function change(
+  year: number,
+  current: { score: number; max: number; rank: number },
+  previous: { score: number; max: number; rank: number; of: number } | undefined,
+): Change | null {
+  if (!previous) return null;
+  return {
+    year,
+    points: current.max === previous.max ? current.score - previous.score : null,
+    share: current.score / current.max - previous.score / previous.max,
+    rank: previous.rank - current.rank,
+    previousRank: previous.rank,
+    previousOf: previous.of,
+  };
+}
+
+/**
+ * Computes one year. `previous` is the previous year in the data (already
+ * computed) and `unitOf` gives the unit row in force for a code that year.
+ */
+export function computeParYear(
+  year: number,
+  fields: FieldDef[],
+  rows: ParRow[],
+  bands: Band[],
+  previous: ParYear | null,
+  unitOf: (code: string) => Unit,
+  collator: Intl.Collator,
+): ParYear {
+  const totalMax = fields.reduce((s, f) => s + f.max, 0);
+  const positions = competitionRanks(rows.map((r) => r.total));
+  const dense = new Map(fields.map((f) => [f.code, denseRanks(rows.map((r) => r.scores[f.code] ?? null))]));
+  const results = rows.map((row, i): ParResult => {
+    const position = positions[i]!;
+    const before = previous?.byUnit.get(row.unitCode);
+    const fieldResults = fields.map((def): FieldResult => {
+      const score = row.scores[def.code]!;
+      const d = dense.get(def.code)![i]!;
+      const prior = before?.fields.find((f) => f.def.code === def.code);
+      return {
+        def,
+        score,
+        share: score / def.max,
+        dense: d,
+        lastStreak: isLast(d) ? 1 + (prior && previous!.year === year - 1 && isLast(prior.dense) ? prior.lastStreak : 0) : 0,
+        change: prior
+          ? change(previous!.year, { score, max: def.max, rank: d.rank }, { score: prior.score, max: prior.def.max, rank: prior.dense.rank, of: prior.dense.levels })
+          : null,
+      };
+    });
+    return {
+      year,
+      unit: unitOf(row.unitCode),
+      row,
+      total: row.total,
+      totalMax,
+      share: row.total / totalMax,
+      position,
+      band: bandFor(bands, "par", year, row.total / totalMax),
+      fields: fieldResults,
+      change: before
+        ? change(previous!.year, { score: row.total, max: totalMax, rank: position.rank }, { score: before.total, max: before.totalMax, rank: before.position.rank, of: before.position.of })
+        : null,
+    };
+  });
+  results.sort((a, b) => a.position.rank - b.position.rank || collator.compare(a.unit.name, b.unit.name));
+  const fieldStats = new Map<string, Stats>();
+  for (const f of fields) {
+    const s = stats(rows.map((r) => r.scores[f.code] ?? null));
+    if (s) fieldStats.set(f.code, s);
+  }
+  return {
+    year,
+    fields,
+    totalMax,
+    results,
+    byUnit: new Map(results.map((r) => [r.unit.code, r])),
+    fieldStats,
+    totalStats: stats(rows.map((r) => r.total))!,
+    previousYear: previous?.year ?? null,
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * The service index of one period, computed: positions by total, group shares,
+ * the district median, dossier statistics with the shares derived from them,
+ * and change on the previous period of the same kind.
+ */
+import { competitionRanks, type Position } from "./rank.ts";
+import { stats, type Stats } from "./stats.ts";
+import { periodLabel, type Period } from "../data/period.ts";
+import type { DossierStatDef, GroupDef, ServiceRow, Unit } from "../data/types.ts";
+
+export interface GroupResult {
+  def: GroupDef;
+  score: number | null;
+  share: number | null;
+}
+
+/** A share derived from two dossier counts, kept with its fraction so a reader can check it. */
+export interface DerivedShare {
+  key: "on-time" | "digitised-on-receipt" | "results-digitised";
+  label: string;
+  numerator: number;
+  denominator: number;
+  share: number;
+  /** What the denominator counts, e.g. "hồ sơ đã giải quyết". */
+  of: string;
+}
+
+export interface ServiceResult {
+  period: Period;
+  unit: Unit;
+  row: ServiceRow;
+  total: number;
+  position: Position;
+  groups: GroupResult[];
+  dossiers: { def: DossierStatDef; value: number }[];
+  derived: DerivedShare[];
+  /** Change on the previous period of the same kind (quarter on quarter), if the unit was in it. */
+  change: { period: Period; points: number; rank: number; previousRank: number; previousOf: number } | null;
+}
+
+export interface ServicePeriod {
+  period: Period;
+  label: string;
+  groups: GroupDef[];
+  totalMax: number;
+  results: ServiceResult[];
+  byUnit: Map<string, ServiceResult>;
+  totalStats: Stats;
+  groupStats: Map<string, Stats>;
+  previous: Period | null;
+}
+
+/** Shares a report derives from dossier counts. The late share is not derived: reports publish figures that match no denominator. */
+export function deriveShares(d: Record<string, number | null>): DerivedShare[] {
+  const out: DerivedShare[] = [];
+  const resolved = d["dung-han"] !== null && d["dung-han"] !== undefined && d["tre-han"] !== null && d["tre-han"] !== undefined ? d["dung-han"] + d["tre-han"] : null;
+  const add = (key: DerivedShare["key"], label: string, numerator: number | null | undefined, denominator: number | null, of: string) => {
+    if (numerator === null || numerator === undefined || denominator === null || denominator === 0) return;
+    out.push({ key, label, numerator, denominator, share: numerator / denominator, of });
+  };
+  add("on-time", "Giải quyết trước hạn và đúng hạn", d["dung-han"], resolved, "hồ sơ đã giải quyết");
+  add("digitised-on-receipt", "Số hóa đủ thành phần khi tiếp nhận", d["so-hoa-tiep-nhan"], d["tiep-nhan"] ?? null, "hồ sơ tiếp nhận");
+  add("results-digitised", "Số hóa kết quả giải quyết", d["so-hoa-ket-qua"], resolved, "hồ sơ đã giải quyết");
+  return out;
+}
+
+export function computeServicePeriod(
+  period: Period,
+  groups: GroupDef[],
+  dossierDefs: DossierStatDef[],
+  rows: ServiceRow[],
+  previous: ServicePeriod | null,
+  unitOf: (code: string) => Unit,
+  collator: Intl.Collator,
+): ServicePeriod {
+  const positions = competitionRanks(rows.map((r) => r.total));
+  const results = rows.map((row, i): ServiceResult => {
+    const position = positions[i]!;
+    const before = previous?.byUnit.get(row.unitCode);
+    return {
+      period,
+      unit: unitOf(row.unitCode),
+      row,
+      total: row.total!,
+      position,
+      groups: groups.map((def) => {
+        const score = row.groups[def.code] ?? null;
+        return { def, score, share: score === null ? null : score / def.max };
+      }),
+      dossiers: dossierDefs.flatMap((def) => {
+        const value = row.dossiers[def.code];
+        return value === null || value === undefined ? [] : [{ def, value }];
+      }),
+      derived: deriveShares(row.dossiers),
+      change: before
+        ? { period: previous!.period, points: row.total! - before.total, rank: before.position.rank - position.rank, previousRank: before.position.rank, previousOf: before.position.of }
+        : null,
+    };
+  });
+  results.sort((a, b) => a.position.rank - b.position.rank || collator.compare(a.unit.name, b.unit.name));
+  const groupStats = new Map<string, Stats>();
+  for (const g of groups) {
+    const s = stats(rows.map((r) => r.groups[g.code] ?? null));
+    if (s) groupStats.set(g.code, s);
+  }
+  return {
+    period,
+    label: periodLabel(period),
+    groups,
+    totalMax: groups.reduce((s, g) => s + g.max, 0),
+    results,
+    byUnit: new Map(results.map((r) => [r.unit.code, r])),
+    totalStats: stats(rows.map((r) => r.total))!,
+    groupStats,
+    previous: previous?.period ?? null,
+  };
+}
