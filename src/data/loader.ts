@@ -1,0 +1,62 @@
+/**
+ * Astro content-layer loaders over the data directory. The directory is read and
+ * checked once per build (DATA_DIR, else data/); any error stops the build with
+ * every problem listed as `file:line:column: message`, so nothing wrong is
+ * published. Warnings are logged and the build goes on.
+ */
+import { rm } from "node:fs/promises";
+import type { Loader } from "astro/loaders";
+import { formatDiagnostic, sortDiagnostics } from "./diagnostic.ts";
+import { dataDir, diskFiles } from "./files.ts";
+import { readDataset, type ReadResult } from "./read.ts";
+import type { Dataset } from "./types.ts";
+
+let reading: Promise<ReadResult> | null = null;
+
+/** The one read of the data directory that every collection shares. */
+export function readOnce(dir = dataDir()): Promise<ReadResult> {
+  reading ??= readDataset(diskFiles(dir));
+  return reading;
+}
+
+export class DataError extends Error {
+  constructor(lines: string[]) {
+    super(`Dữ liệu có lỗi, không xuất bản / The data has errors, nothing is published:\n${lines.join("\n")}`);
+    this.name = "DataError";
+  }
+}
+
+
+export const IDS: { [K in keyof Dataset]: (entry: Dataset[K][number]) => string } = {
+  units: (u) => `${u.code}@${u.validFrom ?? ""}`,
+  sources: (s) => s.id,
+  fields: (f) => `${f.year}/${f.code}`,
+  groups: (g) => `${g.period}/${g.code}`,
+  bands: (b) => `${b.index}/${b.fromYear}/${b.minPercent}`,
+  dossierStats: (d) => d.code,
+  par: (r) => `${r.year}/${r.unitCode}`,
+  service: (r) => `${r.period}/${r.unitCode}`,
+};
+
+export function datasetLoader(collection: keyof Dataset): Loader {
+  return {
+    name: `cchc-${collection}`,
+    async load({ store, parseData, logger, config }) {
+      const { dataset, diagnostics } = await readOnce();
+      const sorted = sortDiagnostics(diagnostics);
+      if (!dataset) {
+        // A site built earlier from other data must not be mistaken for this data's.
+        await rm(config.outDir, { recursive: true, force: true });
+        throw new DataError(sorted.map(formatDiagnostic));
+      }
+      if (collection === "units") for (const d of sorted) logger.warn(formatDiagnostic(d));
+      store.clear();
+      const id = IDS[collection] as (entry: unknown) => string;
+      for (const entry of dataset[collection] as unknown as Record<string, unknown>[]) {
+        const key = id(entry);
+        store.set({ id: key, data: await parseData({ id: key, data: entry }) });
+      }
+    },
+  };
+}
+

@@ -1,0 +1,137 @@
+/** The model's pure functions on small hand-made datasets. */
+import { describe, expect, it } from "vitest";
+import type { Band, Dataset, FieldDef, ParRow, Unit } from "../src/data/types.ts";
+import { bandFor } from "../src/model/band.ts";
+import { findings, findingText } from "../src/model/findings.ts";
+import { buildModel } from "../src/model/model.ts";
+import { deriveShares } from "../src/model/service.ts";
+import { stats } from "../src/model/stats.ts";
+import { kindsPhrase } from "../src/model/wording.ts";
+
+/** Percentages are written with a no-break space before "%"; compare them as plain text. */
+const plain = (s: string) => s.replace(/\u00a0/g, " ");
+
+const unit = (code: string, name: string, kind: Unit["kind"] = "xã"): Unit => ({
+  code, name, kind, districtCode: "299", districtName: "Ninh Giang", validFrom: null, validTo: null, mergedInto: null, note: "",
+});
+const UNITS = [unit("00001", "Xã A"), unit("00002", "Xã B"), unit("00003", "Thị trấn C", "thị trấn")];
+const field = (year: number, code: string, max: number, order: number): FieldDef => ({ year, order, code, name: `Lĩnh vực ${code}`, shortName: code, max, aliases: [], source: "" });
+const BANDS: Band[] = [
+  { index: "par", fromYear: 2000, toYear: null, minPercent: 90, label: "Xuất sắc", note: "" },
+  { index: "par", fromYear: 2000, toYear: null, minPercent: 80, label: "Tốt", note: "" },
+  { index: "par", fromYear: 2000, toYear: null, minPercent: 0, label: "Hoàn thành", note: "" },
+];
+
+function row(year: number, unitCode: string, scores: Record<string, number>): ParRow {
+  const total = Math.round(Object.values(scores).reduce((s, v) => s + v, 0) * 100) / 100;
+  return { year, unitCode, writtenName: unitCode, scores, total, totalPublished: false, publishedRank: null, publishedBand: null, sourceId: "x", note: "", location: { file: "f", line: 1, columns: {} } };
+}
+
+/** Two years; field "a" changes its maximum from 10 to 20, field "b" keeps 10. */
+function dataset(): Dataset {
+  return {
+    units: UNITS,
+    sources: [{ id: "x", kind: "illustrative", number: "", date: null, issuer: "", title: "t", url: "", appliesTo: [], note: "" }],
+    fields: [field(2021, "a", 10, 1), field(2021, "b", 10, 2), field(2022, "a", 20, 1), field(2022, "b", 10, 2)],
+    groups: [],
+    bands: BANDS,
+    dossierStats: [],
+    par: [
+      row(2021, "00001", { a: 9, b: 4 }),
+      row(2021, "00002", { a: 8, b: 9 }),
+      row(2021, "00003", { a: 7, b: 10 }),
+      row(2022, "00001", { a: 16, b: 3 }),
+      row(2022, "00002", { a: 18, b: 9 }),
+      row(2022, "00003", { a: 20, b: 10 }),
+    ],
+    service: [],
+  };
+}
+
+describe("shares, bands and statistics", () => {
+  it("gives the share of the maximum and the band it reaches", () => {
+    const m = buildModel(dataset());
+    const c = m.par.get(2022)!.byUnit.get("00003")!;
+    expect(c.totalMax).toBe(30);
+    expect(c.share).toBe(1);
+    expect(c.band!.label).toBe("Xuất sắc");
+    expect(m.par.get(2022)!.byUnit.get("00001")!.band!.label).toBe("Hoàn thành"); // 19/30
+  });
+  it("puts a share exactly on a threshold in the band above", () => {
+    expect(bandFor(BANDS, "par", 2022, 0.9)!.label).toBe("Xuất sắc");
+    expect(bandFor(BANDS, "par", 2022, 0.8999)!.label).toBe("Tốt");
+    expect(bandFor(BANDS, "service", 2022, 0.95)).toBeNull();
+  });
+  it("computes min, median, mean and best, without missing values", () => {
+    expect(stats([4, null, 1, 7])).toEqual({ n: 3, min: 1, median: 4, mean: 4, best: 7 });
+    expect(stats([null])).toBeNull();
+  });
+});
+
+describe("year-over-year change", () => {
+  it("compares shares, not points, when the maximum changed", () => {
+    const a = buildModel(dataset()).par.get(2022)!.byUnit.get("00001")!.fields.find((f) => f.def.code === "a")!;
+    expect(a.change!.points).toBeNull(); // 9/10 then 16/20: points are not comparable
+    expect(a.change!.share).toBeCloseTo(0.8 - 0.9, 12);
+  });
+  it("gives points when the maximum is the same, and rank change with lower is better", () => {
+    const m = buildModel(dataset());
+    const b = m.par.get(2022)!.byUnit.get("00001")!.fields.find((f) => f.def.code === "b")!;
+    expect(b.change!.points).toBe(-1);
+    const a = m.par.get(2022)!.byUnit.get("00003")!.fields.find((f) => f.def.code === "a")!;
+    expect(a.dense.rank).toBe(1);
+    expect(a.change).toMatchObject({ rank: 2, previousRank: 3, previousOf: 3 }); // up two places
+  });
+  it("has no change for the first year or a unit absent the year before", () => {
+    const d = dataset();
+    d.par = d.par.filter((r) => !(r.year === 2021 && r.unitCode === "00002"));
+    const m = buildModel(d);
+    expect(m.par.get(2021)!.byUnit.get("00001")!.change).toBeNull();
+    expect(m.par.get(2022)!.byUnit.get("00002")!.change).toBeNull();
+    expect(m.par.get(2022)!.byUnit.get("00001")!.change).not.toBeNull();
+  });
+});
+
+describe("findings", () => {
+  it("flags last place, the years it lasted, and a field under 75 %", () => {
+    const m = buildModel(dataset());
+    const f = m.units.get("00001")!.findings.get(2022)!;
+    // "b": 4/10 then 3/10, last both years.
+    expect(plain(findingText(f[0]!))).toBe("b: hạng 3/3, cuối bảng hai năm liền; đạt 3/10 điểm (30 %), dưới 75 % điểm tối đa; giảm nhiều nhất so với năm 2021: −10 điểm % (từ 40 % xuống 30 % điểm tối đa)");
+    expect(f[0]!.kind).toBe("weakness");
+  });
+  it("does not count years that are not consecutive as running", () => {
+    const d = dataset();
+    for (const r of d.par) if (r.year === 2021) r.year = 2020;
+    d.fields = d.fields.map((f) => (f.year === 2021 ? { ...f, year: 2020 } : f));
+    const f = buildModel(d).units.get("00001")!.findings.get(2022)!;
+    expect(findingText(f[0]!)).toMatch(/^b: hạng 3\/3, cuối bảng;/);
+  });
+  it("lists strengths after weaknesses: full marks and first place", () => {
+    const f = buildModel(dataset()).units.get("00003")!.findings.get(2022)!;
+    expect(f.map((x) => x.kind)).toEqual(["strength", "strength"]);
+    expect(plain(findingText(f[0]!))).toBe("a: đạt điểm tối đa 20/20; hạng 1/3, cao nhất huyện; tăng nhiều nhất so với năm 2021: +30 điểm % (lên 100 % điểm tối đa)");
+  });
+  it("finds nothing to say when every score is equal and unchanged", () => {
+    const d = dataset();
+    d.par = [row(2022, "00001", { a: 16, b: 8 }), row(2022, "00002", { a: 16, b: 8 })];
+    const r = buildModel(d).par.get(2022)!.byUnit.get("00001")!;
+    expect(findings(r)).toEqual([]);
+  });
+});
+
+describe("wording and derived shares", () => {
+  it("names the kinds of units as a report does", () => {
+    expect(kindsPhrase(["xã", "thị trấn", "xã"])).toBe("xã, thị trấn");
+    expect(kindsPhrase(["thị trấn", "phường", "xã"])).toBe("xã, phường, thị trấn");
+  });
+  it("writes the summary for a thị trấn", () => {
+    const s = buildModel(dataset()).units.get("00003")!.summaries.get(2022)!;
+    expect(s.lead).toBe("Năm 2022, UBND thị trấn đạt 30/30 điểm, xếp thứ 1/3 xã, thị trấn, thuộc nhóm xuất sắc, cụ thể:");
+  });
+  it("derives dossier shares only when both counts are present", () => {
+    expect(deriveShares({ "tiep-nhan": 0, "so-hoa-tiep-nhan": 0, "dung-han": null, "tre-han": 1 })).toEqual([]);
+    const s = deriveShares({ "dung-han": 3, "tre-han": 1, "so-hoa-ket-qua": 2 });
+    expect(s.map((x) => [x.key, x.numerator, x.denominator])).toEqual([["on-time", 3, 4], ["results-digitised", 2, 4]]);
+  });
+});
