@@ -15,3 +15,6 @@ export const enNumber = en.format(",.3~f");
 export const viPercent = vi.format(".1~%");
 /** A signed change: "+1,25", "−0,5", "0". */
 export const viSigned = (n: number) => (n > 0 ? "+" : n < 0 ? "\u2212" : "") + viNumber(Math.abs(n));
+
+/** Numbers for CSV downloads: as viNumber, but with an ASCII minus that Excel reads as a number. */
+export const csvNumber = formatLocale({ decimal: ",", thousands: "", grouping: [3], currency: ["", ""], minus: "-" }).format(".3~f");

@@ -12,6 +12,7 @@ import { readRecords } from "./records.ts";
 import { readResults, type ResultOptions, type Role, type ValueSpec } from "./results.ts";
 import * as schema from "./schema.ts";
 import type { Band, Dataset, DossierStatDef, FieldDef, GroupDef, ParRow, ServiceRow, Source, Unit } from "./types.ts";
+import { lowerFirst } from "./text.ts";
 import { UnitIndex, type DateSpan } from "./units.ts";
 
 export interface DataFiles {
@@ -235,7 +236,7 @@ export async function readDataset(files: DataFiles): Promise<ReadResult> {
       key: `dossier:${d.code}`, label: d.name, aliases: [d.code, ...d.aliases], max: d.unit === "percent" ? 100 : Infinity, percent: d.unit === "percent", integer: d.unit === "count", required: false,
     }));
     const result = readResults(csv, {
-      ...common(path, periodSpan(period), { vi: periodLabel(period).toLowerCase(), en: period.key }),
+      ...common(path, periodSpan(period), { vi: lowerFirst(periodLabel(period)), en: period.key }),
       values: [...groupSpecs, ...dossierSpecs],
       totalMax: defs.reduce((s, g) => s + g.max, 0),
       totalRequired: true,

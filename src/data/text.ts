@@ -28,6 +28,11 @@ export function fold(text: string): string {
     .trim();
 }
 
+/** A label as it sits inside a sentence: "Quý I/2023" → "quý I/2023" (only the first letter changes). */
+export function lowerFirst(label: string): string {
+  return label.charAt(0).toLocaleLowerCase("vi") + label.slice(1);
+}
+
 /** Letters a Vietnamese name may contain besides ASCII (precomposed NFC forms). */
 const VIETNAMESE_LETTERS =
   "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";

@@ -88,12 +88,13 @@ export function buildModel(dataset: Dataset): Model {
 
   const periods = [...new Set(dataset.service.map((r) => r.period))].map((k) => parsePeriod(k)!).sort(comparePeriods);
   const service = new Map<string, ServicePeriod>();
+  const dossierStats = [...dataset.dossierStats].sort((a, b) => a.order - b.order);
   const lastOfKind = new Map<string, ServicePeriod>();
   for (const period of periods) {
     const rows = dataset.service.filter((r) => r.period === period.key);
     const groups = dataset.groups.filter((g) => g.period === period.key).sort((a, b) => a.order - b.order);
     const span = periodSpan(period);
-    const computed = computeServicePeriod(period, groups, dataset.dossierStats, rows, lastOfKind.get(period.kind) ?? null, (code) => index.resolve(code, span)!, collator);
+    const computed = computeServicePeriod(period, groups, dossierStats, rows, lastOfKind.get(period.kind) ?? null, (code) => index.resolve(code, span)!, collator);
     service.set(period.key, computed);
     lastOfKind.set(period.kind, computed);
     for (const r of computed.results) {

@@ -24,8 +24,8 @@ export const kindsPhrase = (kinds: Iterable<UnitKind>) => {
 /** "UBND xã", "UBND thị trấn" */
 export const councilOf = (kind: UnitKind) => `UBND ${kind}`;
 
-/** A label as it sits inside a sentence: "Hoàn thành tốt nhiệm vụ" → "hoàn thành tốt nhiệm vụ". */
-export const inSentence = (label: string) => label.charAt(0).toLocaleLowerCase("vi") + label.slice(1);
+/** A label as it sits inside a sentence: "Hoàn thành tốt nhiệm vụ" → "hoàn thành tốt nhiệm vụ", "Quý I/2023" → "quý I/2023". */
+export { lowerFirst as inSentence } from "../data/text.ts";
 
 /** A change of share in percentage points: "+2,5 điểm %", "−13,6 điểm %". */
 export const sharePointsText = (delta: number) => {

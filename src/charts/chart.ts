@@ -1,0 +1,99 @@
+/**
+ * What every chart is: an inline SVG drawn at build time by Plot (no script
+ * needed to read it), its accessible name and text description, and the data
+ * table it was drawn from, so that the figure and the table can never disagree.
+ */
+import { JSDOM } from "jsdom";
+
+export interface DataTable {
+  head: string[];
+  rows: string[][];
+}
+
+export interface Chart {
+  /** Stable file-name-safe id, also the SVG download's name. */
+  id: string;
+  title: string;
+  /** A plain-language description of what the chart shows, with its extremes. */
+  description: string;
+  /** Drawn for a desktop column ({@link WIDE}); the download. */
+  svg: string;
+  /** Drawn for a phone ({@link NARROW}), or null when the chart scrolls sideways instead. */
+  narrowSvg: string | null;
+  table: DataTable;
+}
+
+/** Widths charts are drawn at: a desktop column, and a 360 px phone (less the page's padding). */
+export const WIDE = 720;
+export const NARROW = 328;
+
+export interface Render {
+  width: number;
+  document: Document;
+}
+
+/** Draws a chart at both widths; `build` returns the chart without its narrow SVG. */
+export function responsive(build: (render: Render) => Omit<Chart, "narrowSvg">, narrow = true): Chart {
+  const document = svgDocument();
+  const wide = build({ width: WIDE, document });
+  return { ...wide, narrowSvg: narrow ? build({ width: NARROW, document }).svg : null };
+}
+
+/** Layout constants that shrink on a phone. */
+export function layout(width: number) {
+  const small = width < 500;
+  return { small, fontSize: small ? 11 : 12, labels: small ? 136 : 160 };
+}
+
+let shared: Document | null = null;
+
+/** The DOM Plot draws into at build time. */
+export function svgDocument(): Document {
+  shared ??= new JSDOM("<!doctype html><html><body></body></html>").window.document;
+  return shared;
+}
+
+/** Okabe–Ito colours: distinguishable with every common colour-vision deficiency. */
+export const COLORS = {
+  blue: "#0072B2",
+  vermillion: "#D55E00",
+  orange: "#E69F00",
+  sky: "#56B4E9",
+  green: "#009E73",
+  purple: "#CC79A7",
+  grey: "#8c96a0",
+} as const;
+
+/** Colours of successive years or series, in order, with a shape each so colour is never the only cue. */
+export const SERIES = [
+  { color: COLORS.sky, symbol: "circle" },
+  { color: COLORS.orange, symbol: "square" },
+  { color: COLORS.blue, symbol: "diamond" },
+  { color: COLORS.vermillion, symbol: "triangle" },
+  { color: COLORS.green, symbol: "star" },
+] as const;
+
+/**
+ * The serialised SVG, standalone (with its namespace, so the download opens as a
+ * file) and with the page's font, so Vietnamese text renders in the self-hosted face.
+ */
+export function serialize(svg: Element, ariaDescription: string): string {
+  if (svg.tagName.toLowerCase() !== "svg") throw new Error("charts must be a single <svg>: no HTML legends");
+  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  svg.setAttribute("role", "img");
+  svg.setAttribute("aria-description", ariaDescription);
+  svg.setAttribute("font-family", "'Be Vietnam Pro', system-ui, sans-serif");
+  return svg.outerHTML;
+}
+
+/** An x axis whose title sits centred under the ticks, clear of the last tick label. */
+export const xAxisTitle = { labelAnchor: "center", labelArrow: "none", labelOffset: 34 } as const;
+
+/** Base options of every chart at a width. */
+export function base(render: Render) {
+  return {
+    document: render.document,
+    width: render.width,
+    style: { fontSize: `${layout(render.width).fontSize}px`, background: "transparent", overflow: "visible" },
+  };
+}

@@ -1,0 +1,59 @@
+/** Units × fields, each cell coloured by share of the field's maximum and labelled with the score. */
+import * as Plot from "@observablehq/plot";
+import { viNumber, viPercent } from "../data/locale.ts";
+import { base, serialize, type Chart, type Render } from "./chart.ts";
+
+export interface HeatmapInput {
+  id: string;
+  title: string;
+  /** Row labels, top to bottom. */
+  units: string[];
+  /** Column labels, left to right, with maxima. */
+  fields: { label: string; max: number }[];
+  cells: { unit: string; field: string; score: number; share: number }[];
+}
+
+/** Shares below this are drawn in the lightest colour: the scale spends its range where scores differ. */
+const FLOOR = 0.5;
+
+/** Drawn at one width only (wide enough for its columns); on a phone it scrolls sideways. */
+export function heatmapChart(input: HeatmapInput, render: Render): Omit<Chart, "narrowSvg"> {
+  const weakest = [...input.cells].sort((a, b) => a.share - b.share)[0]!;
+  const under = input.cells.filter((c) => c.share < 0.75).length;
+  const description =
+    `Bảng màu ${input.units.length} đơn vị × ${input.fields.length} lĩnh vực; màu càng đậm, tỷ lệ điểm so với tối đa càng cao ` +
+    `(từ ${viPercent(FLOOR)} trở xuống cùng màu nhạt nhất). ${under} ô dưới 75 %; thấp nhất: ${weakest.unit}, ${weakest.field} ${viPercent(weakest.share)}.`;
+  const svg = Plot.plot({
+    ...base(render),
+    width: Math.max(render.width, 160 + input.fields.length * 56),
+    height: input.units.length * 22 + 130,
+    marginLeft: 150,
+    marginTop: 120,
+    marginBottom: 10,
+    ariaLabel: input.title,
+    x: { domain: input.fields.map((f) => f.label), axis: "top", tickRotate: -40, label: null, tickSize: 0 },
+    y: { domain: input.units, label: null, tickSize: 0 },
+    color: { type: "linear", scheme: "blues", domain: [FLOOR, 1], clamp: true },
+    marks: [
+      Plot.cell(input.cells, { x: "field", y: "unit", fill: "share", inset: 0.5 }),
+      Plot.text(input.cells, { x: "field", y: "unit", text: (d) => viNumber(d.score), fill: (d) => (d.share >= 0.85 ? "white" : "black"), fontSize: 11 }),
+    ],
+  });
+  const byCell = new Map(input.cells.map((c) => [`${c.unit}\u0000${c.field}`, c]));
+  return {
+    id: input.id,
+    title: input.title,
+    description,
+    svg: serialize(svg, description),
+    table: {
+      head: ["Đơn vị", ...input.fields.map((f) => `${f.label} (/${viNumber(f.max)})`)],
+      rows: input.units.map((u) => [
+        u,
+        ...input.fields.map((f) => {
+          const c = byCell.get(`${u}\u0000${f.label}`);
+          return c ? viNumber(c.score) : "—";
+        }),
+      ]),
+    },
+  };
+}

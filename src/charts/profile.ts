@@ -1,0 +1,50 @@
+/** One unit's fields as shares of their maxima, with the district median and best marked, and the 75 % line. */
+import * as Plot from "@observablehq/plot";
+import { viNumber, viPercent } from "../data/locale.ts";
+import { base, COLORS, layout, serialize, xAxisTitle, type Chart, type Render } from "./chart.ts";
+
+export interface ProfileInput {
+  id: string;
+  title: string;
+  unit: string;
+  fields: { label: string; score: number; max: number; share: number; medianShare: number; bestShare: number }[];
+}
+
+export const WEAK = 0.75;
+
+export function profileChart(input: ProfileInput, render: Render): Omit<Chart, "narrowSvg"> {
+  const { labels, small } = layout(render.width);
+  const weak = input.fields.filter((f) => f.share < WEAK);
+  const description =
+    `Tỷ lệ điểm so với tối đa của ${input.unit} ở ${input.fields.length} lĩnh vực (thanh; đỏ cam khi dưới 75 %), so với trung vị huyện (vạch cam) và cao nhất huyện (vòng tròn). ` +
+    (weak.length ? `Dưới 75 %: ${weak.map((f) => `${f.label} ${viPercent(f.share)}`).join(", ")}.` : "Không lĩnh vực nào dưới 75 %.");
+  const svg = Plot.plot({
+    ...base(render),
+    height: input.fields.length * 30 + 64,
+    marginLeft: labels,
+    marginRight: small ? 74 : 80,
+    marginTop: 24,
+    marginBottom: 40,
+    ariaLabel: input.title,
+    x: { domain: [0, 1], grid: true, label: "Tỷ lệ so với điểm tối đa", tickFormat: (d: number) => viPercent(d), ticks: small ? 3 : 5, ...xAxisTitle },
+    y: { domain: input.fields.map((f) => f.label), label: null },
+    marks: [
+      Plot.barX(input.fields, { y: "label", x: "share", fill: (d) => (d.share < WEAK ? COLORS.vermillion : COLORS.blue), insetTop: 6, insetBottom: 6 }),
+      Plot.ruleX([WEAK], { stroke: "currentColor", strokeDasharray: "4,3" }),
+      Plot.text([WEAK], { x: (d) => d, frameAnchor: "top", dy: -12, text: () => "75 %", fill: "currentColor", fontSize: 10 }),
+      Plot.tickX(input.fields, { y: "label", x: "medianShare", stroke: COLORS.orange, strokeWidth: 3 }),
+      Plot.dot(input.fields, { y: "label", x: "bestShare", r: 4, stroke: "currentColor", strokeWidth: 1.5, fill: "none" }),
+      Plot.text(input.fields, { y: "label", x: 1, text: (d) => `${viNumber(d.score)}/${viNumber(d.max)}`, dx: 10, textAnchor: "start", fill: "currentColor" }),
+    ],
+  });
+  return {
+    id: input.id,
+    title: input.title,
+    description,
+    svg: serialize(svg, description),
+    table: {
+      head: ["Lĩnh vực", "Điểm", "Tỷ lệ", "Trung vị huyện", "Cao nhất huyện"],
+      rows: input.fields.map((f) => [f.label, `${viNumber(f.score)}/${viNumber(f.max)}`, viPercent(f.share), viPercent(f.medianShare), viPercent(f.bestShare)]),
+    },
+  };
+}

@@ -1,0 +1,44 @@
+/** Every unit's score in one field, as a share of the maximum, with its dense rank. */
+import * as Plot from "@observablehq/plot";
+import { viNumber, viPercent } from "../data/locale.ts";
+import { base, COLORS, layout, serialize, xAxisTitle, type Chart, type Render } from "./chart.ts";
+
+export interface RankingInput {
+  id: string;
+  title: string;
+  field: string;
+  max: number;
+  rows: { name: string; score: number; share: number; rank: string }[];
+}
+
+export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "narrowSvg"> {
+  const { labels, small } = layout(render.width);
+  const rows = [...input.rows].sort((a, b) => b.share - a.share || a.name.localeCompare(b.name, "vi"));
+  const full = rows.filter((r) => r.score >= input.max).length;
+  const weak = rows.filter((r) => r.share < 0.75).length;
+  const description =
+    `${input.field}: điểm của ${rows.length} đơn vị so với tối đa ${viNumber(input.max)}. ${full} đơn vị đạt điểm tối đa, ` +
+    `${weak} đơn vị dưới 75 % (thanh đỏ cam); thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.score)} (${viPercent(rows.at(-1)!.share)}).`;
+  const svg = Plot.plot({
+    ...base(render),
+    height: rows.length * 20 + 56,
+    marginLeft: labels,
+    marginRight: small ? 84 : 110,
+    marginBottom: 40,
+    ariaLabel: input.title,
+    x: { domain: [0, 1], grid: true, label: "Tỷ lệ so với điểm tối đa", tickFormat: (d: number) => viPercent(d), ticks: small ? 2 : 5, ...xAxisTitle },
+    y: { domain: rows.map((r) => r.name), label: null },
+    marks: [
+      Plot.barX(rows, { y: "name", x: "share", fill: (d) => (d.share < 0.75 ? COLORS.vermillion : COLORS.blue), insetTop: 3, insetBottom: 3 }),
+      Plot.ruleX([0.75], { stroke: "currentColor", strokeDasharray: "4,3" }),
+      Plot.text(rows, { y: "name", x: 1, text: (d) => `${viNumber(d.score)} · ${d.rank.replace(" hạng", "")}`, dx: 6, textAnchor: "start", fill: "currentColor" }),
+    ],
+  });
+  return {
+    id: input.id,
+    title: input.title,
+    description,
+    svg: serialize(svg, description),
+    table: { head: ["Đơn vị", "Điểm", "Tỷ lệ", "Xếp hạng"], rows: rows.map((r) => [r.name, `${viNumber(r.score)}/${viNumber(input.max)}`, viPercent(r.share), r.rank]) },
+  };
+}

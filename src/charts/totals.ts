@@ -1,0 +1,59 @@
+/** A dot plot of every unit's total, ranked, with band thresholds and the district median. */
+import * as Plot from "@observablehq/plot";
+import { viNumber } from "../data/locale.ts";
+import { base, COLORS, layout, serialize, xAxisTitle, type Chart, type Render } from "./chart.ts";
+
+export interface TotalsInput {
+  id: string;
+  title: string;
+  /** What is measured, in a sentence: "Tổng điểm Chỉ số CCHC năm 2022". */
+  measure: string;
+  rows: { name: string; value: number; position: string }[];
+  max: number;
+  median: number;
+  /** Band thresholds in points, with their labels. */
+  thresholds: { value: number; label: string }[];
+}
+
+export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "narrowSvg"> {
+  const { labels } = layout(render.width);
+  const rows = [...input.rows].sort((a, b) => b.value - a.value);
+  const low = Math.min(...rows.map((r) => r.value), ...input.thresholds.map((t) => t.value).filter((v) => v > 0));
+  const from = Math.max(0, Math.floor((low - 3) / 5) * 5);
+  const description =
+    `${input.measure}: ${rows.length} đơn vị, cao nhất ${rows[0]!.name} ${viNumber(rows[0]!.value)}, ` +
+    `thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.value)}, trung vị ${viNumber(input.median)} trên ${viNumber(input.max)} điểm.` +
+    (from > 0 ? ` Trục hoành bắt đầu từ ${viNumber(from)}.` : "");
+  const svg = Plot.plot({
+    ...base(render),
+    height: rows.length * 20 + 64,
+    marginLeft: labels,
+    marginRight: 44,
+    marginTop: 24,
+    marginBottom: 40,
+    ariaLabel: input.title,
+    x: { domain: [from, input.max], grid: true, label: "Điểm", tickFormat: viNumber, ...xAxisTitle },
+    y: { domain: rows.map((r) => r.name), label: null },
+    marks: [
+      ...input.thresholds
+        .filter((t) => t.value > from)
+        .flatMap((t) => [
+          Plot.ruleX([t.value], { stroke: COLORS.grey, strokeDasharray: "4,3" }),
+          // Along the rule, so that neighbouring thresholds never overlap.
+          Plot.text([t], { x: "value", frameAnchor: "bottom", rotate: -90, textAnchor: "start", dx: -4, dy: -4, text: (d) => `≥ ${viNumber(d.value)}: ${d.label}`, fontSize: 10, fill: "currentColor" }),
+        ]),
+      Plot.ruleX([input.median], { stroke: COLORS.orange, strokeWidth: 2 }),
+      Plot.text([input.median], { x: (d) => d, frameAnchor: "top", dy: -12, text: (d) => `Trung vị ${viNumber(d)}`, fill: "currentColor", fontSize: 10 }),
+      Plot.ruleY(rows, { y: "name", x1: from, x2: "value", stroke: COLORS.grey, strokeOpacity: 0.5 }),
+      Plot.dot(rows, { y: "name", x: "value", r: 4, fill: COLORS.blue, stroke: "currentColor", strokeWidth: 0.5 }),
+      Plot.text(rows, { y: "name", x: "value", text: (d) => viNumber(d.value), dx: 8, textAnchor: "start", fill: "currentColor" }),
+    ],
+  });
+  return {
+    id: input.id,
+    title: input.title,
+    description,
+    svg: serialize(svg, description),
+    table: { head: ["Đơn vị", "Điểm", "Xếp"], rows: rows.map((r) => [r.name, viNumber(r.value), r.position]) },
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * The site's charts, by id: each built once from the model (memoised), embedded
+ * inline by the pages and served again as an SVG download by /bieu-do/[id].svg.
+ */
+import { responsive, type Chart } from "../charts/chart.ts";
+import { heatmapChart } from "../charts/heatmap.ts";
+import { profileChart } from "../charts/profile.ts";
+import { rankingChart } from "../charts/ranking.ts";
+import { groupsChart, serviceTrendChart } from "../charts/service.ts";
+import { totalsChart } from "../charts/totals.ts";
+import { trendChart } from "../charts/trend.ts";
+import { bandsFor } from "../model/band.ts";
+import type { Model } from "../model/model.ts";
+import { denseText, inSentence, positionText } from "../model/wording.ts";
+
+const cache = new WeakMap<Model, Map<string, Chart>>();
+
+function memo(model: Model, id: string, build: () => Chart): Chart {
+  let charts = cache.get(model);
+  if (!charts) cache.set(model, (charts = new Map()));
+  let chart = charts.get(id);
+  if (!chart) charts.set(id, (chart = build()));
+  return chart;
+}
+
+export function totalsFor(model: Model, year: number): Chart {
+  const py = model.par.get(year)!;
+  const id = `tong-diem-${year}`;
+  return memo(model, id, () =>
+    responsive((render) => totalsChart({
+      id,
+      title: `Tổng điểm Chỉ số CCHC năm ${year} của các ${model.kinds.get(year)}`,
+      measure: `Tổng điểm Chỉ số CCHC năm ${year}`,
+      rows: py.results.map((r) => ({ name: r.unit.name, value: r.total, position: positionText(r.position) })),
+      max: py.totalMax,
+      median: py.totalStats.median,
+      thresholds: bandsFor(model.dataset.bands, "par", year)
+        .filter((b) => b.minPercent > 0)
+        .map((b) => ({ value: (b.minPercent / 100) * py.totalMax, label: b.label })),
+    }, render)),
+  );
+}
+
+export function heatmapFor(model: Model, year: number): Chart {
+  const py = model.par.get(year)!;
+  const id = `ban-do-nhiet-${year}`;
+  return memo(model, id, () =>
+    responsive((render) => heatmapChart({
+      id,
+      title: `Tỷ lệ điểm so với tối đa theo lĩnh vực, năm ${year}`,
+      units: py.results.map((r) => r.unit.name),
+      fields: py.fields.map((f) => ({ label: f.shortName, max: f.max })),
+      cells: py.results.flatMap((r) => r.fields.map((f) => ({ unit: r.unit.name, field: f.def.shortName, score: f.score, share: f.share }))),
+    }, render), false),
+  );
+}
+
+export function profileFor(model: Model, code: string, year: number): Chart {
+  const py = model.par.get(year)!;
+  const r = py.byUnit.get(code)!;
+  const id = `don-vi-${code}-${year}-linh-vuc`;
+  return memo(model, id, () =>
+    responsive((render) => profileChart({
+      id,
+      title: `${r.unit.name}: điểm từng lĩnh vực năm ${year} so với huyện`,
+      unit: r.unit.name,
+      fields: r.fields.map((f) => {
+        const s = py.fieldStats.get(f.def.code)!;
+        return { label: f.def.shortName, score: f.score, max: f.def.max, share: f.share, medianShare: s.median / f.def.max, bestShare: s.best / f.def.max };
+      }),
+    }, render)),
+  );
+}
+
+export function trendFor(model: Model, code: string): Chart | null {
+  const view = model.units.get(code)!;
+  const years = [...view.par.keys()].sort((a, b) => a - b);
+  if (years.length < 2) return null;
+  const id = `don-vi-${code}-xu-huong`;
+  return memo(model, id, () => {
+    const latest = view.par.get(years.at(-1)!)!;
+    return responsive((render) => trendChart({
+      id,
+      title: `${view.unit.name}: tỷ lệ điểm từng lĩnh vực qua các năm`,
+      unit: view.unit.name,
+      years,
+      fields: latest.fields.map((f) => f.def.shortName),
+      points: years.flatMap((y) => view.par.get(y)!.fields.map((f) => ({ field: f.def.shortName, year: y, share: f.share }))),
+    }, render));
+  });
+}
+
+/** District statistics of the service index by period, of one kind (quarters, months…). */
+function servicePeriods(model: Model) {
+  const kinds = new Map<string, number>();
+  for (const p of model.periods) kinds.set(p.kind, (kinds.get(p.kind) ?? 0) + 1);
+  const kind = [...kinds.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return model.periods.filter((p) => p.kind === kind).map((p) => model.service.get(p.key)!);
+}
+
+export function serviceTrendFor(model: Model, code: string | null): Chart | null {
+  const periods = servicePeriods(model);
+  if (periods.length === 0) return null;
+  const view = code ? model.units.get(code)! : null;
+  if (view && view.service.size === 0) return null;
+  const id = code ? `don-vi-${code}-phuc-vu` : "phuc-vu-xu-huong";
+  return memo(model, id, () =>
+    responsive((render) => serviceTrendChart({
+      id,
+      title: view ? `${view.unit.name}: Chỉ số phục vụ người dân, doanh nghiệp theo kỳ` : "Chỉ số phục vụ người dân, doanh nghiệp của huyện theo kỳ",
+      unit: view?.unit.name ?? null,
+      periods: periods.map((p) => p.label),
+      values: periods.map((p) => ({
+        period: p.label,
+        total: view?.service.get(p.period.key)?.total ?? null,
+        median: p.totalStats.median,
+        min: p.totalStats.min,
+        max: p.totalStats.best,
+      })),
+      max: Math.max(...periods.map((p) => p.totalMax)),
+    }, render)),
+  );
+}
+
+export function groupsFor(model: Model, code: string): Chart | null {
+  const view = model.units.get(code)!;
+  const periods = servicePeriods(model).filter((p) => view.service.has(p.period.key));
+  if (periods.length === 0) return null;
+  const id = `don-vi-${code}-nhom-phuc-vu`;
+  return memo(model, id, () => {
+    const groups = [...new Map(periods.flatMap((p) => p.groups).map((g) => [g.code, g])).values()];
+    return responsive((render) => groupsChart({
+      id,
+      title: `${view.unit.name}: các nhóm của Chỉ số phục vụ theo kỳ`,
+      unit: view.unit.name,
+      periods: periods.map((p) => p.label),
+      groups: groups.map((g) => ({ label: g.shortName, max: g.max })),
+      cells: periods.flatMap((p) => {
+        const r = view.service.get(p.period.key)!;
+        return r.groups.map((g) => ({ period: p.label, group: g.def.shortName, score: g.score, share: g.share }));
+      }),
+    }, render));
+  });
+}
+
+export function rankingFor(model: Model, field: string, year: number): Chart {
+  const py = model.par.get(year)!;
+  const def = py.fields.find((f) => f.code === field)!;
+  const id = `linh-vuc-${field}-${year}`;
+  return memo(model, id, () =>
+    responsive((render) => rankingChart({
+      id,
+      title: `${def.name}: điểm các đơn vị năm ${year}`,
+      field: def.name,
+      max: def.max,
+      rows: py.results.map((r) => {
+        const f = r.fields.find((x) => x.def.code === field)!;
+        return { name: r.unit.name, score: f.score, share: f.share, rank: denseText(f.dense) };
+      }),
+    }, render)),
+  );
+}
+
+export function serviceTotalsFor(model: Model, period: string): Chart {
+  const sp = model.service.get(period)!;
+  const id = `phuc-vu-${period}`;
+  return memo(model, id, () =>
+    responsive((render) => totalsChart({
+      id,
+      title: `Chỉ số phục vụ người dân, doanh nghiệp, ${inSentence(sp.label)}`,
+      measure: `Chỉ số phục vụ, ${inSentence(sp.label)}`,
+      rows: sp.results.map((r) => ({ name: r.unit.name, value: r.total, position: positionText(r.position) })),
+      max: sp.totalMax,
+      median: sp.totalStats.median,
+      thresholds: [],
+    }, render)),
+  );
+}
+
+/** Every chart of the site, for the SVG downloads. */
+export function allCharts(model: Model): Chart[] {
+  const charts: (Chart | null)[] = [];
+  for (const year of model.years) {
+    charts.push(totalsFor(model, year), heatmapFor(model, year));
+    for (const f of model.par.get(year)!.fields) charts.push(rankingFor(model, f.code, year));
+  }
+  for (const [code, view] of model.units) {
+    for (const year of view.par.keys()) charts.push(profileFor(model, code, year));
+    charts.push(trendFor(model, code), serviceTrendFor(model, code), groupsFor(model, code));
+  }
+  charts.push(serviceTrendFor(model, null));
+  for (const p of model.periods) charts.push(serviceTotalsFor(model, p.key));
+  return charts.filter((c): c is Chart => c !== null);
+}

@@ -1,0 +1,37 @@
+/** How a source is named on a page, and which sources a set of rows rests on. */
+import type { Source } from "../data/types.ts";
+
+/** "2023-04-04" → "04/4/2023", as Vietnamese documents write dates. */
+export function viDate(iso: string | null): string {
+  if (!iso) return "";
+  const [y, m, d] = iso.split("-");
+  return `${d}/${Number(m)}/${y}`;
+}
+
+/** "Báo cáo số 123/BC-UBND ngày 04/4/2023 của UBND xã Đồng Tâm", or "Số liệu minh họa (…)". */
+export function sourceLabel(s: Source): string {
+  if (s.kind === "illustrative") return s.title;
+  const parts = [s.title];
+  if (s.number) parts.push(`số ${s.number}`);
+  if (s.date) parts.push(`ngày ${viDate(s.date)}`);
+  if (s.issuer) parts.push(`của ${s.issuer}`);
+  return parts.join(" ");
+}
+
+export interface SourceUse {
+  source: Source;
+  /** Names of the units whose rows rest on it (empty when it covers them all). */
+  units: string[];
+}
+
+/** The sources of some rows, the published ones first, each with the units it covers. */
+export function sourcesOf(rows: { sourceId: string; name: string }[], byId: ReadonlyMap<string, Source>): SourceUse[] {
+  const units = new Map<string, string[]>();
+  for (const r of rows) units.set(r.sourceId, [...(units.get(r.sourceId) ?? []), r.name]);
+  const single = units.size === 1;
+  return [...units.entries()]
+    .map(([id, names]) => ({ source: byId.get(id)!, units: single ? [] : names }))
+    .sort((a, b) => Number(a.source.kind === "illustrative") - Number(b.source.kind === "illustrative") || a.source.id.localeCompare(b.source.id));
+}
+
+export const isIllustrative = (id: string, byId: ReadonlyMap<string, Source>) => byId.get(id)?.kind === "illustrative";
