@@ -80,6 +80,9 @@ export const SERIES = [
 export function serialize(svg: Element, ariaDescription: string): string {
   if (svg.tagName.toLowerCase() !== "svg") throw new Error("charts must be a single <svg>: no HTML legends");
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
+  // Plot names its mark groups ("bar", "rule") with aria-label; on a <g> without a role that is not allowed,
+  // and the chart is one image (role="img") whose name and description say what it shows.
+  for (const el of svg.querySelectorAll("[aria-label]")) if (el !== svg) el.removeAttribute("aria-label");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-description", ariaDescription);
   svg.setAttribute("font-family", "'Be Vietnam Pro', system-ui, sans-serif");

@@ -1,6 +1,6 @@
 /**
  * CSV downloads as Vietnamese Excel opens them: UTF-8 with BOM (so Vietnamese shows
- * right), `;` between cells and decimal commas (the Vietnamese list and decimal
+ * right), CRLF line ends, `;` between cells and decimal commas (the Vietnamese list and decimal
  * separators). Text that Excel would run as a formula (=, +, -, @, tab, CR first)
  * is neutralised with a leading apostrophe; numbers (csvNumber: "-0,5") are left as numbers.
  */
@@ -14,5 +14,6 @@ export function neutralise(cell: string): string {
 }
 
 export function csvFile(head: string[], rows: string[][]): string {
-  return "\ufeff" + dsvFormat(";").formatRows([head, ...rows].map((r) => r.map(neutralise))) + "\r\n";
+  const format = dsvFormat(";");
+  return "\ufeff" + [head, ...rows].map((r) => format.formatRow(r.map(neutralise))).join("\r\n") + "\r\n";
 }

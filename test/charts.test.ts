@@ -1,0 +1,220 @@
+/**
+ * The chart builders, on small fixed inputs: what they draw (Vietnamese numbers,
+ * accessible names, tables that match the marks) and normalised SVG snapshots
+ * under test/snapshots/.
+ */
+import { describe, expect, it } from "vitest";
+import { NARROW, responsive, svgDocument, WIDE, type Chart, type Render } from "../src/charts/chart.ts";
+import { heatmapChart } from "../src/charts/heatmap.ts";
+import { profileChart } from "../src/charts/profile.ts";
+import { rankingChart } from "../src/charts/ranking.ts";
+import { groupsChart, serviceTrendChart } from "../src/charts/service.ts";
+import { totalsChart } from "../src/charts/totals.ts";
+import { trendChart } from "../src/charts/trend.ts";
+import { normalizeSvg } from "./normalize-svg.ts";
+
+const render: Render = { width: WIDE, document: svgDocument() };
+
+/** Text drawn in the SVG, in document order. */
+function texts(svg: string): string[] {
+  const doc = svgDocument();
+  const div = doc.createElement("div");
+  div.innerHTML = svg;
+  return [...div.querySelectorAll("text")].map((t) => t.textContent ?? "");
+}
+
+async function snapshot(chart: Chart, name: string) {
+  await expect(normalizeSvg(chart.svg)).toMatchFileSnapshot(`snapshots/${name}.svg`);
+  if (chart.narrowSvg) await expect(normalizeSvg(chart.narrowSvg)).toMatchFileSnapshot(`snapshots/${name}-narrow.svg`);
+}
+
+const totalsInput = {
+  id: "tong",
+  title: "Tổng điểm năm 2022",
+  measure: "Tổng điểm năm 2022",
+  rows: [
+    { name: "Xã A", value: 91.07, position: "thứ 1/3" },
+    { name: "Xã Đồng Tâm", value: 87.75, position: "thứ 2/3" },
+    { name: "Xã C", value: 62.5, position: "thứ 3/3" },
+  ],
+  max: 100,
+  median: 87.75,
+  thresholds: [{ value: 90, label: "Xuất sắc" }, { value: 80, label: "Tốt" }],
+};
+
+describe("totals chart", () => {
+  const chart = responsive((r) => totalsChart(totalsInput, r));
+  it("draws each total in Vietnamese numbers, the median and the band thresholds", () => {
+    const t = texts(chart.svg);
+    expect(t).toEqual(expect.arrayContaining(["91,07", "87,75", "62,5", "Trung vị 87,75", "≥ 90: Xuất sắc", "≥ 80: Tốt"]));
+    expect(chart.svg).toMatch(/^<svg[^>]* role="img"/);
+    expect(chart.svg).toContain('aria-label="Tổng điểm năm 2022"');
+    expect(chart.svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+  });
+  it("describes itself and tabulates what it draws, ranked", () => {
+    expect(chart.description).toBe("Tổng điểm năm 2022: 3 đơn vị, cao nhất Xã A 91,07, thấp nhất Xã C 62,5, trung vị 87,75 trên 100 điểm. Trục hoành bắt đầu từ 55.");
+    expect(chart.table.rows).toEqual([["Xã A", "91,07", "thứ 1/3"], ["Xã Đồng Tâm", "87,75", "thứ 2/3"], ["Xã C", "62,5", "thứ 3/3"]]);
+  });
+  it("is drawn at a desktop and a phone width", () => {
+    expect(chart.svg).toContain(`width="${WIDE}"`);
+    expect(chart.narrowSvg).toContain(`width="${NARROW}"`);
+  });
+  it("matches its snapshot", () => snapshot(chart, "totals"));
+});
+
+describe("heatmap", () => {
+  const chart = responsive(
+    (r) =>
+      heatmapChart(
+        {
+          id: "nhiet",
+          title: "Tỷ lệ theo lĩnh vực",
+          units: ["Xã A", "Xã B"],
+          fields: [{ label: "Thể chế", max: 5 }, { label: "Tài chính công", max: 7 }],
+          cells: [
+            { unit: "Xã A", field: "Thể chế", score: 4.75, share: 0.95 },
+            { unit: "Xã A", field: "Tài chính công", score: 5, share: 5 / 7 },
+            { unit: "Xã B", field: "Thể chế", score: 5, share: 1 },
+          ],
+        },
+        r,
+      ),
+    false,
+  );
+  it("labels each cell with its score, marks a missing cell in the table, and scrolls on a phone", () => {
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(["4,75", "5"]));
+    expect(chart.table.rows).toEqual([["Xã A", "4,75", "5"], ["Xã B", "5", "—"]]);
+    expect(chart.description).toContain("1 ô dưới 75 %; thấp nhất: Xã A, Tài chính công 71,4\u00a0%.");
+    expect(chart.narrowSvg).toBeNull();
+  });
+  it("matches its snapshot", () => snapshot(chart, "heatmap"));
+});
+
+describe("profile chart", () => {
+  const chart = responsive((r) =>
+    profileChart(
+      {
+        id: "ho-so",
+        title: "Đồng Tâm 2022",
+        unit: "Xã Đồng Tâm",
+        fields: [
+          { label: "Thể chế", score: 4.75, max: 5, share: 0.95, medianShare: 0.9, bestShare: 1 },
+          { label: "Tài chính công", score: 5, max: 7, share: 5 / 7, medianShare: 6.18 / 7, bestShare: 1 },
+        ],
+      },
+      r,
+    ),
+  );
+  it("names the fields under 75 % and writes scores out of their maxima", () => {
+    expect(chart.description).toContain("Dưới 75 %: Tài chính công 71,4\u00a0%.");
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(["4,75/5", "5/7", "75 %", "0\u00a0%", "100\u00a0%"]));
+    expect(chart.table.rows[1]).toEqual(["Tài chính công", "5/7", "71,4\u00a0%", "88,3\u00a0%", "100\u00a0%"]);
+  });
+  it("matches its snapshot", () => snapshot(chart, "profile"));
+});
+
+describe("trend chart", () => {
+  const chart = responsive((r) =>
+    trendChart(
+      {
+        id: "xu-huong",
+        title: "Qua các năm",
+        unit: "Xã Đồng Tâm",
+        fields: ["Thể chế", "Tài chính công"],
+        years: [2021, 2022],
+        points: [
+          { field: "Thể chế", year: 2021, share: 0.98 },
+          { field: "Thể chế", year: 2022, share: 0.95 },
+          { field: "Tài chính công", year: 2021, share: 4.75 / 7 },
+          { field: "Tài chính công", year: 2022, share: 5 / 7 },
+        ],
+      },
+      r,
+    ),
+  );
+  it("draws its own legend and counts the fields that rose and fell", () => {
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(["2021", "2022"]));
+    expect(chart.description).toContain("Từ 2021 đến 2022: 1 lĩnh vực tăng, 1 lĩnh vực giảm.");
+    expect(chart.table.rows).toEqual([["Thể chế", "98\u00a0%", "95\u00a0%"], ["Tài chính công", "67,9\u00a0%", "71,4\u00a0%"]]);
+  });
+  it("matches its snapshot", () => snapshot(chart, "trend"));
+});
+
+describe("service charts", () => {
+  const trend = responsive((r) =>
+    serviceTrendChart(
+      {
+        id: "phuc-vu",
+        title: "Chỉ số phục vụ",
+        unit: "Xã Đồng Tâm",
+        periods: ["Quý IV/2022", "Quý I/2023"],
+        values: [
+          { period: "Quý IV/2022", total: null, median: 72.75, min: 50, max: 90 },
+          { period: "Quý I/2023", total: 65.67, median: 71.8, min: 48, max: 88 },
+        ],
+        max: 100,
+      },
+      r,
+    ),
+  );
+  const groups = responsive((r) =>
+    groupsChart(
+      {
+        id: "nhom",
+        title: "Nhóm",
+        unit: "Xã Đồng Tâm",
+        periods: ["Quý I/2023"],
+        groups: [{ label: "Công khai, minh bạch", max: 18 }],
+        cells: [{ period: "Quý I/2023", group: "Công khai, minh bạch", score: null, share: null }],
+      },
+      r,
+    ),
+  );
+  it("draws the unit's known totals only, against the median", () => {
+    expect(texts(trend.svg)).toEqual(expect.arrayContaining(["65,67", "Trung vị huyện", "Xã Đồng Tâm"]));
+    expect(trend.table.rows).toEqual([["Quý IV/2022", "—", "72,75", "50", "90"], ["Quý I/2023", "65,67", "71,8", "48", "88"]]);
+  });
+  it("shows an unpublished group as a dash, not as zero", () => {
+    expect(texts(groups.svg)).toContain("—");
+    expect(groups.description).toContain('1 ô không có số liệu (không được công bố), ghi "—".');
+  });
+  it("match their snapshots", async () => {
+    await snapshot(trend, "service-trend");
+    await snapshot(groups, "service-groups");
+  });
+});
+
+describe("ranking chart", () => {
+  const chart = responsive((r) =>
+    rankingChart(
+      {
+        id: "linh-vuc",
+        title: "Tài chính công",
+        field: "Cải cách tài chính công",
+        max: 7,
+        rows: [
+          { name: "Xã A", score: 7, share: 1, rank: "1/2 hạng" },
+          { name: "Xã Đồng Tâm", score: 5, share: 5 / 7, rank: "2/2 hạng" },
+        ],
+      },
+      r,
+    ),
+  );
+  it("writes each score with its dense rank", () => {
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(["7 · 1/2", "5 · 2/2"]));
+    expect(chart.description).toContain("1 đơn vị đạt điểm tối đa, 1 đơn vị dưới 75 %");
+  });
+  it("matches its snapshot", () => snapshot(chart, "ranking"));
+});
+
+describe("serialisation", () => {
+  it("keeps no aria-label below the root, which axe refuses on a <g>", () => {
+    const chart = responsive((r) => totalsChart(totalsInput, r));
+    expect(chart.svg.match(/aria-label=/g)).toHaveLength(1);
+  });
+  it("is deterministic: the same input draws the same SVG", () => {
+    const a = totalsChart(totalsInput, render).svg;
+    const b = totalsChart(totalsInput, render).svg;
+    expect(a).toBe(b);
+  });
+});

@@ -1,0 +1,58 @@
+/** The built demo site's files (test-output/site, built by the global setup): downloads and pages as files. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { csvFile, neutralise } from "../src/site/csv.ts";
+import { SITE } from "./build.ts";
+
+const file = (path: string) => readFileSync(join(SITE, path), "utf8");
+
+describe("CSV downloads", () => {
+  it("are UTF-8 with BOM, `;`-separated, with decimal commas, so Vietnamese Excel opens them right", () => {
+    const csv = file("tai-ve/don-vi-11203.csv");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split("\r\n");
+    expect(lines[0]).toBe("Chỉ số;Kỳ;Mục;Điểm;Tối đa;Tỷ lệ (%);Xếp hạng;Nguồn;Minh họa");
+    expect(lines).toContain("Chỉ số CCHC;2022;Tổng điểm;87,75;100;87,75;thứ 9/20;123/BC-UBND;không");
+    expect(lines).toContain("Chỉ số CCHC;2022;Cải cách tài chính công;5;7;71,429;12/12 hạng;123/BC-UBND;không");
+    expect(lines).toContain("Chỉ số phục vụ;2023-Q1;Tổng điểm;65,67;100;65,67;thứ 14/20;123/BC-UBND;không");
+    expect(lines.some((l) => l.startsWith("Chỉ số CCHC;2021;") && l.endsWith(";có"))).toBe(true);
+  });
+  it("cover the district by year, each field and each service period", () => {
+    expect(file("tai-ve/cchc-2022.csv").split("\r\n")).toHaveLength(1 + 20 + 1);
+    expect(file("tai-ve/linh-vuc-tai-chinh-cong.csv")).toContain("2022;11203;Xã Đồng Tâm;5;7;71,429;12/12 hạng;123/BC-UBND;không");
+    expect(file("tai-ve/chi-so-phuc-vu-2023-Q1.csv")).toContain("\r\n14;11203;Xã Đồng Tâm;65,67;;;;;;14;123/BC-UBND;không\r\n");
+  });
+  it("neutralise spreadsheet formulas in text but keep numbers", () => {
+    expect(neutralise("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");
+    expect(neutralise("+84 912")).toBe("'+84 912");
+    expect(neutralise("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(neutralise("-1+1")).toBe("'-1+1");
+    expect(neutralise("-0,5")).toBe("-0,5");
+    expect(neutralise("Xã Đồng Tâm")).toBe("Xã Đồng Tâm");
+    expect(csvFile(["a"], [["=1+1"]])).toBe("\ufeffa\r\n'=1+1\r\n");
+  });
+});
+
+describe("SVG downloads", () => {
+  it("are standalone SVG files, the same drawing as the page's", () => {
+    const svg = file("bieu-do/don-vi-11203-2022-linh-vuc.svg");
+    expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
+    const page = file("don-vi/11203/2022/index.html");
+    const inline = svg.slice(svg.indexOf("<svg"), svg.lastIndexOf("</svg>") + 6);
+    expect(page).toContain(inline);
+  });
+});
+
+describe("pages", () => {
+  it("are Vietnamese, carry no script, and load no font or file from elsewhere", () => {
+    const html = file("don-vi/11203/2022/index.html");
+    expect(html).toMatch(/<html lang="vi">/);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    const css = readFileSync(join(SITE, html.match(/href="(\/_astro\/[^"]+\.css)"/)![1]!), "utf8");
+    expect(css).toMatch(/font-family:Be Vietnam Pro/);
+    expect(css).not.toMatch(/url\((https?:)?\/\//);
+  });
+});
