@@ -1,1 +1,14 @@
-import { defineConfig } from "astro/config"; export default defineConfig({});
+// @ts-check
+import { defineConfig } from "astro/config";
+
+export default defineConfig({
+  // Directory-style URLs (/don-vi/11203/) work on any static host.
+  trailingSlash: "always",
+  build: {
+    format: "directory",
+    // Stylesheets stay files, so the Content-Security-Policy can refuse inline styles.
+    inlineStylesheets: "never",
+  },
+  // No dev toolbar, no telemetry: nothing in the site or its build reaches outside.
+  devToolbar: { enabled: false },
+});

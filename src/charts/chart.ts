@@ -76,9 +76,17 @@ export const SERIES = [
 /**
  * The serialised SVG, standalone (with its namespace, so the download opens as a
  * file) and with the page's font, so Vietnamese text renders in the self-hosted face.
+ * It carries no <style> element and no style attribute, so that the site's
+ * Content-Security-Policy can refuse inline styles (style-src 'self'): Plot's
+ * stylesheet rules live in site.css, its font size and overflow become attributes.
  */
-export function serialize(svg: Element, ariaDescription: string): string {
+export function serialize(svg: Element, ariaDescription: string, fontSize: number): string {
   if (svg.tagName.toLowerCase() !== "svg") throw new Error("charts must be a single <svg>: no HTML legends");
+  for (const style of svg.querySelectorAll("style")) style.remove();
+  for (const el of [svg, ...svg.querySelectorAll("[style]")]) el.removeAttribute("style");
+  svg.removeAttribute("class");
+  svg.setAttribute("font-size", String(fontSize));
+  svg.setAttribute("overflow", "visible");
   svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   // Plot names its mark groups ("bar", "rule") with aria-label; on a <g> without a role that is not allowed,
   // and the chart is one image (role="img") whose name and description say what it shows.
@@ -94,9 +102,5 @@ export const xAxisTitle = { labelAnchor: "center", labelArrow: "none", labelOffs
 
 /** Base options of every chart at a width. */
 export function base(render: Render) {
-  return {
-    document: render.document,
-    width: render.width,
-    style: { fontSize: `${layout(render.width).fontSize}px`, background: "transparent", overflow: "visible" },
-  };
+  return { document: render.document, width: render.width };
 }

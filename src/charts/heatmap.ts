@@ -1,7 +1,7 @@
 /** Units × fields, each cell coloured by share of the field's maximum and labelled with the score. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
-import { base, serialize, type Chart, type Render } from "./chart.ts";
+import { base, layout, serialize, type Chart, type Render } from "./chart.ts";
 
 export interface HeatmapInput {
   id: string;
@@ -44,7 +44,7 @@ export function heatmapChart(input: HeatmapInput, render: Render): Omit<Chart, "
     id: input.id,
     title: input.title,
     description,
-    svg: serialize(svg, description),
+    svg: serialize(svg, description, layout(render.width).fontSize),
     table: {
       head: ["Đơn vị", ...input.fields.map((f) => `${f.label} (/${viNumber(f.max)})`)],
       rows: input.units.map((u) => [

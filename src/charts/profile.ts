@@ -41,7 +41,7 @@ export function profileChart(input: ProfileInput, render: Render): Omit<Chart, "
     id: input.id,
     title: input.title,
     description,
-    svg: serialize(svg, description),
+    svg: serialize(svg, description, layout(render.width).fontSize),
     table: {
       head: ["Lĩnh vực", "Điểm", "Tỷ lệ", "Trung vị huyện", "Cao nhất huyện"],
       rows: input.fields.map((f) => [f.label, `${viNumber(f.score)}/${viNumber(f.max)}`, viPercent(f.share), viPercent(f.medianShare), viPercent(f.bestShare)]),

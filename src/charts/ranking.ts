@@ -38,7 +38,7 @@ export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "
     id: input.id,
     title: input.title,
     description,
-    svg: serialize(svg, description),
+    svg: serialize(svg, description, layout(render.width).fontSize),
     table: { head: ["Đơn vị", "Điểm", "Tỷ lệ", "Xếp hạng"], rows: rows.map((r) => [r.name, `${viNumber(r.score)}/${viNumber(input.max)}`, viPercent(r.share), r.rank]) },
   };
 }

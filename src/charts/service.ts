@@ -58,7 +58,7 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
     id: input.id,
     title: input.title,
     description,
-    svg: serialize(svg, description),
+    svg: serialize(svg, description, layout(render.width).fontSize),
     table: {
       head: ["Kỳ", ...(input.unit ? [input.unit] : []), "Trung vị huyện", "Thấp nhất", "Cao nhất"],
       rows: input.values.map((v) => [v.period, ...(input.unit ? [v.total === null ? "—" : viNumber(v.total)] : []), viNumber(v.median), viNumber(v.min), viNumber(v.max)]),
@@ -108,7 +108,7 @@ export function groupsChart(input: GroupsInput, render: Render): Omit<Chart, "na
     id: input.id,
     title: input.title,
     description,
-    svg: serialize(svg, description),
+    svg: serialize(svg, description, layout(render.width).fontSize),
     table: {
       head: ["Nhóm chỉ số", ...input.periods],
       rows: input.groups.map((g) => [

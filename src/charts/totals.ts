@@ -53,7 +53,7 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
     id: input.id,
     title: input.title,
     description,
-    svg: serialize(svg, description),
+    svg: serialize(svg, description, layout(render.width).fontSize),
     table: { head: ["Đơn vị", "Điểm", "Xếp"], rows: rows.map((r) => [r.name, viNumber(r.value), r.position]) },
   };
 }

@@ -56,7 +56,7 @@ export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narr
     id: input.id,
     title: input.title,
     description,
-    svg: serialize(svg, description),
+    svg: serialize(svg, description, layout(render.width).fontSize),
     table: {
       head: ["Lĩnh vực", ...input.years.map(String)],
       rows: input.fields.map((field) => [field, ...input.years.map((y) => {

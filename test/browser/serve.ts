@@ -1,5 +1,6 @@
 /** A static file server for the built site, on a free loopback port: what a host serves, nothing more. */
 import { createServer, type Server } from "node:http";
+import { readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, sep } from "node:path";
 
@@ -17,6 +18,21 @@ const TYPES: Record<string, string> = {
 export interface Site {
   origin: string;
   close(): Promise<void>;
+}
+
+/** The headers that public/_headers gives every path ("/*"), as a host that reads the file would send them. */
+export function hostHeaders(file: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let inAll = false;
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    if (line.startsWith("#") || line.trim() === "") continue;
+    if (!/^\s/.test(line)) inAll = line.trim() === "/*";
+    else if (inAll) {
+      const i = line.indexOf(":");
+      headers[line.slice(0, i).trim()] = line.slice(i + 1).trim();
+    }
+  }
+  return headers;
 }
 
 /** Serves `root`; `headers` are added to every response (the deployment's headers, e.g. the CSP). */

@@ -10,7 +10,8 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OUTPUT, SITE } from "../build.ts";
 import { launch } from "./chromium.ts";
-import { serve, type Site } from "./serve.ts";
+import { hostHeaders, serve, type Site } from "./serve.ts";
+import { CSP, HEADER_ONLY } from "../../src/site/csp.ts";
 
 const SHOTS = join(OUTPUT, "screenshots");
 const AXE = readFileSync(join(import.meta.dirname, "..", "..", "node_modules", "axe-core", "axe.min.js"), "utf8");
@@ -29,7 +30,7 @@ const MAIN = { home: "/", year: "/nam/2022/", unit: "/don-vi/11203/2022/", field
 let site: Site;
 let browser: Browser;
 beforeAll(async () => {
-  site = await serve(SITE);
+  site = await serve(SITE, hostHeaders(join(SITE, "_headers")));
   browser = await launch();
   mkdirSync(SHOTS, { recursive: true });
 });
@@ -39,8 +40,9 @@ afterAll(async () => {
 });
 
 /** Opens a page, recording console errors, page errors and every request. */
-async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number; colorScheme?: "light" | "dark" } = {}) {
+async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number; colorScheme?: "light" | "dark"; bypassCSP?: boolean } = {}) {
   const context = await browser.newContext({
+    bypassCSP: options.bypassCSP ?? false,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: { width: options.width ?? 1280, height: 900 },
     colorScheme: options.colorScheme ?? "light",
@@ -163,6 +165,27 @@ describe("Đồng Tâm, 2022: the report's figures", () => {
   });
 });
 
+describe("Content-Security-Policy", () => {
+  it("is in every page and in the host headers, the same policy", () => {
+    for (const path of pages()) expect(readFileSync(join(SITE, path, "index.html"), "utf8")).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP}">`);
+    expect(hostHeaders(join(SITE, "_headers"))["Content-Security-Policy"]).toBe(`${CSP}; ${HEADER_ONLY}`);
+  });
+  it("refuses an inline script and an inline style, and the pages break no rule of it", async () => {
+    const { page, context, errors } = await open(MAIN.unit);
+    const violations: string[] = [];
+    await page.exposeFunction("__violation", (v: string) => violations.push(v));
+    await page.evaluate(() => document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { __violation: (v: string) => void }).__violation(e.violatedDirective)));
+    await page.addScriptTag({ content: "window.__ran = true" }).catch(() => undefined);
+    await page.addStyleTag({ content: "body { display: none }" }).catch(() => undefined);
+    expect(await page.evaluate(() => (window as unknown as { __ran?: boolean }).__ran)).toBeUndefined();
+    expect(await page.locator("main").isVisible()).toBe(true);
+    // Each is refused by both policies, the page's <meta> and the host's header.
+    expect([...new Set(violations)].sort()).toEqual(["script-src-elem", "style-src-elem"]);
+    expect(errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
+
 describe("without JavaScript", () => {
   it.each(Object.entries(MAIN))("%s page has its charts", async (_, path) => {
     const { page, context } = await open(path, { javaScriptEnabled: false });
@@ -186,7 +209,8 @@ describe("accessibility", () => {
   it.each(Object.entries(MAIN).flatMap(([name, path]) => (["light", "dark"] as const).map((scheme) => [name, scheme, path] as const)))(
     "%s page (%s): axe finds no serious or critical violation",
     async (_, colorScheme, path) => {
-      const { page, context } = await open(path, { colorScheme });
+      // axe is a script the site itself refuses (script-src 'none'): the test lets it in.
+      const { page, context } = await open(path, { colorScheme, bypassCSP: true });
       await page.addScriptTag({ content: AXE });
       const result = await page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
