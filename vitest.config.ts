@@ -1,10 +1,15 @@
 import { defineConfig } from "vitest/config";
 
+/** Tests of the built site (built once by the global setup) are a project of their own; the rest need no build. */
+const SITE_TESTS = ["test/browser/**/*.test.ts", "test/output.test.ts", "test/reproducible.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
-    globalSetup: ["test/global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 180_000,
+    projects: [
+      { extends: true, test: { name: "unit", include: ["test/**/*.test.ts"], exclude: SITE_TESTS } },
+      { extends: true, test: { name: "site", include: SITE_TESTS, globalSetup: ["test/global-setup.ts"] } },
+    ],
   },
 });

@@ -33,8 +33,25 @@ function vniScore(bytes: Uint8Array): number {
   return (text.match(/[A-Za-z][\u00d1\u00f1\u00e2\u00ea\u00f4\u00f5\u00f8\u00f9\u00fb\u00ef\u00f6\u00e4\u00e5\u00f3\u00f2\u00ee\u00ec\u00ed\u00ef\u00da\u00d9\u00d8\u00db\u00d5\u00cf\u00c2\u00ca\u00d4]/g) ?? []).length;
 }
 
+/** Windows-1258's tone marks (grave, acute, hook, tilde, dot below) are bytes of their own, written after a vowel. */
+const TONE_1258 = new Set([0xcc, 0xec, 0xd2, 0xde, 0xf2]);
+const VOWEL_1258 = new Set([..."aeiouyAEIOUY"].map((c) => c.charCodeAt(0)).concat([0xe2, 0xea, 0xf4, 0xf5, 0xfd, 0xe3, 0xc2, 0xca, 0xd4, 0xd5, 0xdd, 0xc3]));
+
+/** The share of high bytes that are a tone mark right after a vowel: high in Windows-1258, low in TCVN3 or VNI. */
+function toneAfterVowel(bytes: Uint8Array): number {
+  let high = 0;
+  let pairs = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i]! < 0x80) continue;
+    high++;
+    if (TONE_1258.has(bytes[i]!) && i > 0 && VOWEL_1258.has(bytes[i - 1]!)) pairs++;
+  }
+  return high === 0 ? 0 : pairs / high;
+}
+
 /** Which legacy encoding the bytes most look like, or null. */
 export function guessLegacy(bytes: Uint8Array): LegacyEncoding | null {
+  if (toneAfterVowel(bytes) >= 0.3) return "Windows-1258";
   const buffer = Buffer.from(bytes);
   const candidates: [LegacyEncoding, number][] = [
     ["TCVN3 (ABC)", vietnameseScore(iconv.decode(buffer, "tcvn"))],

@@ -111,6 +111,15 @@ export function readResults(csv: CsvTable, options: ResultOptions): { rows: Resu
       .nullable(),
   });
 
+  // A footnote row that names a unit is a unit's row with its numbers missing: say so, never drop it silently.
+  for (const row of table.skipped) {
+    const name = cell(row.cells, "unit");
+    if (name !== "" && options.units.match({ name, code: null }, options.span).ok) {
+      const c = column.get("unit")!.column;
+      at(row.line, c, "empty-row", `${name}: dòng không có số liệu nào`, `${name}: the row has no figures`);
+    }
+  }
+
   const firstLine = new Map<string, number>();
   for (const row of table.rows) {
     const columns: Record<string, number> = {};

@@ -37,6 +37,8 @@ export interface LocatedTable {
   headerLine: number;
   columns: MappedColumn[];
   rows: DataRow[];
+  /** Rows below the header with no number in any value, total or rank column: footnotes, unless they name a unit. */
+  skipped: DataRow[];
 }
 
 /**
@@ -182,16 +184,36 @@ export function locateTable(
   // Without a required column no row can be checked whole: report the header only.
   if (missing.length > 0) return { table: null, diagnostics };
 
-  const valueColumns = columns.filter((c) => c.spec.kind === "value").map((c) => c.column - 1);
+  // A row is data when it has a number where numbers go: a value, a total or a rank.
+  const valueColumns = columns.filter((c) => c.spec.kind === "value" || c.spec.key === "total" || c.spec.key === "rank").map((c) => c.column - 1);
   const unitColumns = columns.filter((c) => unitKeys.includes(c.spec.key)).map((c) => c.column - 1);
   const mappedIndexes = new Set(columns.map((c) => c.column - 1));
   const data: DataRow[] = [];
+  const skipped: DataRow[] = [];
+  const other = table.delimiter === ";" ? "," : ";";
+  const width = best.cells.filter((c) => c !== "").length;
   for (const row of rows.slice(best.index + best.span)) {
     if (isBlank(row)) continue;
+    // A whole row in one cell, split by the other separator into about as many cells as the header: the file mixes separators.
+    const filled = row.cells.filter((c) => c !== "");
+    if (filled.length === 1 && width >= 4 && filled[0]!.split(other).length * 2 >= width) {
+      at(
+        row.line,
+        row.cells.indexOf(filled[0]!) + 1,
+        "mixed-separators",
+        `Dòng này dùng dấu "${other}" để ngăn cột, các dòng khác dùng "${table.delimiter}": hãy lưu lại tệp với một loại dấu ngăn cách`,
+        `This line separates cells with "${other}", the others with "${table.delimiter}": save the file with one separator`,
+      );
+      continue;
+    }
     const hasValue = valueColumns.some((i) => (row.cells[i] ?? "") !== "");
     const unitText = unitColumns.map((i) => row.cells[i] ?? "").join(" ");
-    // A row with no value is a footnote ("Ghi chú: ...", a signature); a district total is not a unit.
-    if (!hasValue || SUMMARY_ROW.test(fold(unitText))) continue;
+    // A district total or average is not a unit; a row with no value is a footnote ("Ghi chú: ...", a signature).
+    if (SUMMARY_ROW.test(fold(unitText))) continue;
+    if (!hasValue) {
+      skipped.push({ line: row.line, cells: row.cells });
+      continue;
+    }
     row.cells.forEach((cell, i) => {
       if (cell !== "" && !mappedIndexes.has(i) && (best.cells[i] ?? "") === "") {
         at(row.line, i + 1, "unnamed-column", `Ô có dữ liệu ở cột không có tiêu đề: "${cell}"`, `A value in a column with no header: "${cell}"`);
@@ -202,5 +224,5 @@ export function locateTable(
   if (data.length === 0) {
     at(headerLine, 1, "no-rows", "Bảng có tiêu đề nhưng không có dòng số liệu nào", "The table has a header but no data rows");
   }
-  return { table: { file: table.file, headerLine, columns, rows: data }, diagnostics };
+  return { table: { file: table.file, headerLine, columns, rows: data, skipped }, diagnostics };
 }

@@ -1,0 +1,173 @@
+/**
+ * Writes the corpus of bad and awkward input under test/fixtures/: one folder a
+ * case, holding the tables of the case (over the project's own configuration in
+ * data/, unless the case replaces a configuration file) and expected.json, the
+ * outcome written by hand: every diagnostic as "file:line:column: severity code",
+ * words each message must contain, and values the reader must produce.
+ *
+ * The files are committed; this script says how they were made and makes them
+ * again (node scripts/make-fixtures.ts). test/corpus.test.ts runs them all.
+ */
+import iconv from "iconv-lite";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+
+const ROOT = join(import.meta.dirname, "..", "test", "fixtures");
+
+const FIELDS = [
+  "Công tác chỉ đạo, điều hành CCHC", "Cải cách thể chế", "Cải cách thủ tục hành chính", "Cải cách tổ chức bộ máy",
+  "Cải cách chế độ công vụ", "Cải cách tài chính công", "Xây dựng chính quyền điện tử, chính quyền số",
+  "Tác động của CCHC đến phát triển kinh tế - xã hội", "Đánh giá của các tổ chức đối với CCHC", "Chỉ số hài lòng của người dân, tổ chức",
+];
+const vn = (n: number) => String(n).replace(".", ",");
+
+/** Three units, ranked Ninh Giang 1, Đồng Tâm 2, Hưng Long 3. Columns: A STT, B name, C-L fields, M total, N rank. */
+const ROWS: [string, number[], string, string][] = [
+  ["Xã Đồng Tâm", [11.84, 4.75, 16.62, 6, 11, 5, 10.19, 1.577, 11.49, 9.28], "87,75", "2"],
+  ["Xã Hưng Long", [12, 4.5, 15, 5.5, 10, 6, 10, 1.5, 12, 9], "85,5", "3"],
+  ["Thị trấn Ninh Giang", [13, 5, 17, 6, 10.5, 6.5, 11, 1.8, 12.5, 9.5], "92,8", "1"],
+];
+const HEADER = ["STT", "Đơn vị", ...FIELDS, "Tổng điểm", "Xếp hạng"];
+
+/** The table as cells, line 1 the header. */
+function cells(rows = ROWS, header = HEADER): string[][] {
+  return [header, ...rows.map(([name, s, total, rank], i) => [String(i + 1), name, ...s.map(vn), total, rank])];
+}
+/** Rows joined as CSV; a cell holding the separator, a quote or a line break is quoted. */
+const join_ = (t: string[][], sep = ";") =>
+  t.map((r) => r.map((c) => (c.includes(sep) || /["\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(sep)).join("\r\n") + "\r\n";
+const quoteAll = (t: string[][]) => t.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(",")).join("\r\n") + "\r\n";
+const BASE = join_(cells());
+const edit = (line: number, column: number, value: string) => {
+  const t = cells();
+  t[line - 1]![column - 1] = value;
+  return join_(t);
+};
+
+/** Windows-1258: Vietnamese letters as a base letter (â ê ô ă ơ ư precomposed) and a separate tone mark. */
+function cp1258(text: string): Buffer {
+  const tones = /[\u0300\u0301\u0303\u0309\u0323]/g;
+  const split = text.normalize("NFD").replace(/([^\u0300-\u036f])([\u0300-\u036f]+)/g, (_, base: string, marks: string) => {
+    const shape = marks.replace(tones, "");
+    const tone = marks.match(tones)?.join("") ?? "";
+    return (base + shape).normalize("NFC") + tone;
+  });
+  return iconv.encode(split, "windows1258");
+}
+
+/** VNI (Windows): each accented letter as a base letter and mark bytes, shown here as Windows-1252 characters. */
+const VNI: Record<string, string> = {
+  "Đ": "Ñ", "đ": "ñ", "ơ": "ô", "ư": "ö", "Ơ": "Ô", "Ư": "Ö", "ị": "ò", "í": "í", "ì": "ì",
+  "ã": "aõ", "á": "aù", "à": "aø", "ả": "aû", "ạ": "aï", "â": "aâ", "ấ": "aá", "ầ": "aà", "ẩ": "aå", "ẫ": "aã", "ậ": "aä",
+  "ă": "aê", "ắ": "aé", "ằ": "aè", "ẳ": "aú", "ẵ": "aü", "ặ": "aë",
+  "é": "eù", "è": "eø", "ẻ": "eû", "ẽ": "eõ", "ẹ": "eï", "ê": "eâ", "ế": "eá", "ề": "eà", "ể": "eå", "ễ": "eã", "ệ": "eä",
+  "ó": "où", "ò": "oø", "ỏ": "oû", "õ": "oõ", "ọ": "oï", "ô": "oâ", "ố": "oá", "ồ": "oà", "ổ": "oå", "ỗ": "oã", "ộ": "oä",
+  "ớ": "ôù", "ờ": "ôø", "ở": "ôû", "ỡ": "ôõ", "ợ": "ôï", "ú": "uù", "ù": "uø", "ủ": "uû", "ũ": "uõ", "ụ": "uï",
+  "ứ": "öù", "ừ": "öø", "ử": "öû", "ữ": "öõ", "ự": "öï", "ý": "yù", "ỳ": "yø", "ỷ": "yû", "ỹ": "yõ", "ỵ": "î",
+};
+const vni = (text: string) => iconv.encode([...text.normalize("NFC")].map((c) => VNI[c] ?? VNI[c.toLowerCase()] ?? c).join(""), "windows1252");
+
+interface Case {
+  name: string;
+  about: string;
+  files: Record<string, string | Buffer>;
+  /** "file:line:column: severity code", in any order; empty for plain acceptance. */
+  diagnostics: string[];
+  /** Words each listed message must contain, by its "file:line:column" prefix. */
+  words?: Record<string, string[]>;
+  /** Values the reader must produce: row file:line, the key (a field or dossier code, "total", "rank", "name"), the value. */
+  values?: [string, string, number | string][];
+}
+
+const P = "par/2022.csv";
+const S = "service/2023-Q1.csv";
+const err = (file: string, line: number, column: number, code: string) => `${file}:${line}:${column}: error ${code}`;
+const warn = (file: string, line: number, column: number, code: string) => `${file}:${line}:${column}: warning ${code}`;
+
+const serviceHeader = ["STT", "Đơn vị", "Tổng điểm", "CKMB", "TDGQ", "MDSH", "Cung cấp dịch vụ trực tuyến", "MDHL", "Xếp hạng"];
+const service = (rows: string[][], header = serviceHeader) => join_([header, ...rows]);
+
+const units2 = (extra: string) =>
+  "code,name,kind,district_code,district_name,valid_from,valid_to,merged_into,note\n" +
+  "11155,Thị trấn Ninh Giang,thị trấn,299,Ninh Giang,,,,\n11203,Xã Đồng Tâm,xã,299,Ninh Giang,,2024-12-31,11155,\n11233,Xã Hưng Long,xã,299,Ninh Giang,,,,\n" +
+  extra;
+
+const CASES: Case[] = [
+  // Accepted as they are.
+  { name: "semicolon-decimal-comma", about: "The plain published shape: `;`, decimal comma, STT, total, rank.", files: { [P]: BASE }, diagnostics: [], values: [[`${P}:2`, "tac-dong", 1.577], [`${P}:2`, "total", 87.75]] },
+  { name: "utf8-bom", about: "UTF-8 with a BOM, as Excel saves “CSV UTF-8”.", files: { [P]: "\ufeff" + BASE }, diagnostics: [], values: [[`${P}:2`, "total", 87.75]] },
+  { name: "comma-quoted", about: "`,` separators, decimal commas inside quotes.", files: { [P]: quoteAll(cells()) }, diagnostics: [], values: [[`${P}:3`, "the-che", 4.5]] },
+  { name: "utf16-tab", about: "Excel's “Unicode text”: UTF-16LE with BOM, tab-separated.", files: { [P]: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(join_(cells(), "\t"), "utf16le")]) }, diagnostics: [], values: [[`${P}:4`, "total", 92.8]] },
+  { name: "decimal-point", about: "Decimal points, as other software exports; 1.577 is then a decimal.", files: { [P]: BASE.replace(/(\d),(\d)/g, "$1.$2") }, diagnostics: [], values: [[`${P}:2`, "tac-dong", 1.577]] },
+  { name: "ascii-upper-headers", about: "Headers without diacritics, in capitals, numbered, with maxima in brackets.", files: { [P]: join_(cells(ROWS, ["STT", "DON VI", ...FIELDS.map((f, i) => `${i + 1}. ${f.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/g, "d").toUpperCase()} (diem)`), "TONG DIEM", "XEP HANG"])) }, diagnostics: [] },
+  { name: "names-without-prefix", about: "Names without Xã/Thị trấn, in other cases and other tone placement.", files: { [P]: BASE.replace("Xã Đồng Tâm", "ĐỒNG TÂM").replace("Xã Hưng Long", "hưng long").replace("Thị trấn Ninh Giang", "TT. Ninh Giang") }, diagnostics: [], values: [[`${P}:2`, "name", "ĐỒNG TÂM"]] },
+  { name: "nfd-names", about: "Decomposed (NFD) text: accepted and normalised to NFC.", files: { [P]: BASE.normalize("NFD") }, diagnostics: [], values: [[`${P}:2`, "name", "Xã Đồng Tâm"]] },
+  { name: "title-rows-footnotes", about: "Title rows above, blank rows, a district total row and footnotes below.", files: { [P]: "UBND HUYỆN NINH GIANG\r\nKẾT QUẢ CHỈ SỐ CCHC NĂM 2022\r\n\r\n" + BASE + ";;;\r\n;Tổng cộng;;;;;;;;;;;265,05;\r\nGhi chú: số liệu thử\r\nNgười lập biểu\r\n" }, diagnostics: [], values: [[`${P}:5`, "total", 87.75]] },
+  { name: "merged-header", about: "A header over two rows, from merged cells.", files: { [P]: join_([["STT", "Đơn vị", "Điểm các lĩnh vực", ...FIELDS.slice(1).map(() => ""), "Tổng điểm", "Xếp hạng"], ["", "", ...FIELDS, "", ""], ...cells().slice(1)]) }, diagnostics: [] },
+  { name: "quotes-linebreaks-in-names", about: "A name in quotes with a line break and a doubled quote; the next row's line stays right.", files: { [P]: BASE.replace("Xã Hưng Long", '"Xã ""Hưng""\r\nLong"') }, diagnostics: [], values: [[`${P}:3`, "name", 'Xã "Hưng" Long'], [`${P}:5`, "total", 92.8]] },
+  { name: "thousands-dot", about: "A dossier count with a thousands dot (1.234) in a file with decimal commas.", files: { [S]: join_([[...serviceHeader, "Tiếp nhận"], ["1", "Xã Đồng Tâm", "65,67", "", "", "", "", "", "1", "1.234"]]) }, diagnostics: [], values: [[`${S}:2`, "tiep-nhan", 1234], [`${S}:2`, "total", 65.67]] },
+  { name: "unit-missing-one-year", about: "A unit in 2021 and not in 2022: accepted, it simply has no 2022 row.", files: { "par/2021.csv": BASE, [P]: join_(cells(ROWS.slice(0, 2)).map((r, i) => (i === 0 ? r : [...r.slice(0, 13), String(i)]))) }, diagnostics: [] },
+  { name: "renamed-unit", about: "A code with an old name until 2021: each year's table uses the name of its time.", files: { "units.csv": units2("11233,Xã Hưng Long Cũ,xã,299,Ninh Giang,,2021-12-31,,\n").replace("11233,Xã Hưng Long,xã,299,Ninh Giang,,,,", "11233,Xã Hưng Long,xã,299,Ninh Giang,2022-01-01,,,"), "par/2021.csv": BASE.replace("Xã Hưng Long", "Xã Hưng Long Cũ"), [P]: BASE }, diagnostics: [] },
+  { name: "after-merger-2025", about: "2025, after Đồng Tâm joined Thị trấn Ninh Giang: the table without Đồng Tâm is accepted.", files: { "units.csv": units2(""), "par/2025.csv": join_(cells(ROWS.slice(1)).map((r, i) => (i > 0 ? [...r.slice(0, 13), String(3 - i)] : r))) }, diagnostics: [] },
+  { name: "service-groups-blank", about: "A service-index row whose groups were not published: blank, not zero.", files: { [S]: service([["1", "Xã Đồng Tâm", "65,67", "", "", "", "", "", "1"], ["2", "Xã Hưng Long", "60", "10", "12", "13", "15", "10", "2"]]) }, diagnostics: [], values: [[`${S}:2`, "total", 65.67], [`${S}:3`, "cong-khai", 10]] },
+  { name: "note-column-hostile-text", about: "A note with markup and a formula prefix: kept as text.", files: { [P]: join_(cells().map((r, i) => [...r, i === 0 ? "Ghi chú" : i === 1 ? '"><img src=x onerror=alert(1)> =HYPERLINK("x")' : ""])) }, diagnostics: [], values: [[`${P}:2`, "note", '"><img src=x onerror=alert(1)> =HYPERLINK("x")']] },
+  { name: "no-total-column", about: "No total column: the total is the sum of the fields, rounded to two decimals.", files: { [P]: join_(cells().map((r) => [...r.slice(0, 12), r[13]!])) }, diagnostics: [], values: [[`${P}:2`, "total", 87.75]] },
+
+  // Accepted, with a warning.
+  { name: "published-rank-differs", about: "A published rank that is not the computed one: kept, shown, warned.", files: { [P]: edit(2, 14, "1") }, diagnostics: [warn(P, 2, 14, "rank-differs")], words: { [`${P}:2:14`]: ["thứ hạng công bố 1", "thứ 2/3", "published rank 1"] } },
+  { name: "published-band-differs", about: "A published band that is not the computed one.", files: { [P]: join_(cells().map((r, i) => [...r, i === 0 ? "Xếp loại" : i === 2 ? "Hoàn thành xuất sắc nhiệm vụ" : ""])) }, diagnostics: [warn(P, 3, 15, "band-differs")] },
+  { name: "unused-file", about: "A table outside par/ and service/ is not read, and the validator says so.", files: { [P]: BASE, "bang-tam.csv": BASE }, diagnostics: [warn("bang-tam.csv", 1, 1, "unused-file")] },
+
+  // Refused: every error of the data contract, each at its place.
+  { name: "unknown-unit", about: "A commune that is not in units.csv.", files: { [P]: edit(3, 2, "Xã Không Có") }, diagnostics: [err(P, 3, 2, "unknown-unit")], words: { [`${P}:3:2`]: ["Xã Không Có", "units.csv"] } },
+  { name: "missing-field-column", about: "A field's column is missing.", files: { [P]: join_(cells().map((r) => r.filter((_, i) => i !== 7))) }, diagnostics: [err(P, 1, 1, "missing-column")], words: { [`${P}:1:1`]: ["Cải cách tài chính công"] } },
+  { name: "misspelled-header", about: "A misspelled field header: unknown, and its field missing.", files: { [P]: BASE.replace("Cải cách thể chế", "Cải cách thể chết") }, diagnostics: [err(P, 1, 4, "unknown-column"), err(P, 1, 1, "missing-column")] },
+  { name: "extra-unknown-column", about: "An extra column the definitions do not know.", files: { [P]: join_(cells().map((r, i) => [...r, i === 0 ? "Điểm thưởng" : "1"])) }, diagnostics: [err(P, 1, 15, "unknown-column")], words: { [`${P}:1:15`]: ["Điểm thưởng", "Unknown column"] } },
+  { name: "not-a-number", about: "Text where a score should be.", files: { [P]: edit(2, 4, "bốn") }, diagnostics: [err(P, 2, 4, "not-a-number")], words: { [`${P}:2:4`]: ["Cải cách thể chế", '"bốn"'] } },
+  { name: "negative-score", about: "A negative score.", files: { [P]: edit(3, 3, "-1") }, diagnostics: [err(P, 3, 3, "out-of-range")], words: { [`${P}:3:3`]: ["điểm âm", "negative"] } },
+  { name: "above-maximum", about: "A score above its field's maximum.", files: { [P]: edit(4, 5, "19") }, diagnostics: [err(P, 4, 5, "out-of-range")], words: { [`${P}:4:5`]: ["vượt tối đa 18,5", "above the maximum of 18.5"] } },
+  { name: "unit-twice", about: "One commune twice in a table.", files: { [P]: BASE + "4;Đồng Tâm;1;1;1;1;1;1;1;1;1;1;10;4\r\n" }, diagnostics: [err(P, 5, 2, "duplicate-unit")], words: { [`${P}:5:2`]: ["dòng 2 và dòng 5"] } },
+  { name: "total-mismatch", about: "A total that differs from its fields by more than 0,01.", files: { [P]: edit(2, 13, "87,77") }, diagnostics: [err(P, 2, 13, "total-mismatch")], words: { [`${P}:2:13`]: ["87,77", "87,747", "0,023"] } },
+  { name: "total-within-rounding", about: "A total that differs by the rounding of two decimals only (87,747 published 87,75): accepted.", files: { [P]: BASE }, diagnostics: [] },
+  { name: "empty-file", about: "An empty file.", files: { [P]: "" }, diagnostics: [err(P, 1, 1, "empty-file")] },
+  { name: "header-no-rows", about: "A header and no rows.", files: { [P]: join_([HEADER]) }, diagnostics: [err(P, 1, 1, "no-rows")] },
+  { name: "title-rows-only", about: "Title rows and no table.", files: { [P]: "UBND HUYỆN NINH GIANG\r\nKẾT QUẢ CHỈ SỐ CCHC NĂM 2022\r\n" }, diagnostics: [err(P, 1, 1, "no-header")] },
+  { name: "year-without-definitions", about: "A year that no field definition covers.", files: { "par/2019.csv": BASE }, diagnostics: [err("par/2019.csv", 1, 1, "no-definitions")] },
+  { name: "period-without-definitions", about: "A service period that no group definition covers.", files: { "service/2021-Q1.csv": service([["1", "Xã Đồng Tâm", "65,67", "", "", "", "", "", "1"]]) }, diagnostics: [err("service/2021-Q1.csv", 1, 1, "no-definitions")] },
+  { name: "mixed-separators", about: "A file that mixes `;` and `,`: the `,` line is refused, not taken for a footnote.", files: { [P]: join_(cells().slice(0, 3)) + quoteAll(cells().slice(3)) }, diagnostics: [err(P, 4, 1, "mixed-separators")] },
+  { name: "nan", about: "NaN where a score should be.", files: { [P]: edit(2, 6, "NaN") }, diagnostics: [err(P, 2, 6, "not-finite")] },
+  { name: "infinity", about: "Infinity where a score should be.", files: { [P]: edit(2, 7, "Infinity") }, diagnostics: [err(P, 2, 7, "not-finite")] },
+  { name: "spreadsheet-error", about: "A spreadsheet error value.", files: { [P]: edit(3, 8, "#DIV/0!") }, diagnostics: [err(P, 3, 8, "spreadsheet-error")] },
+  { name: "ambiguous-number", about: "1.577 in a file that writes decimals both ways: thousands or decimals? Refused.", files: { [P]: edit(3, 10, "1.5").replace(";1,577;", ";1.577;") }, diagnostics: [err(P, 2, 10, "ambiguous")], words: { [`${P}:2:10`]: ["Số mơ hồ", "Ambiguous"] } },
+  { name: "tcvn3", about: "A file in TCVN3 (ABC): named, never read as mojibake.", files: { [P]: iconv.encode(BASE, "tcvn") }, diagnostics: [err(P, 1, 1, "not-utf8")], words: { [`${P}:1:1`]: ["TCVN3 (ABC)"] } },
+  { name: "vni", about: "A file in VNI: named, never read as mojibake.", files: { [P]: vni(BASE) }, diagnostics: [err(P, 1, 1, "not-utf8")], words: { [`${P}:1:1`]: ["VNI"] } },
+  { name: "windows-1258", about: "A file in Windows-1258: named, never read as mojibake.", files: { [P]: cp1258(BASE) }, diagnostics: [err(P, 1, 1, "not-utf8")], words: { [`${P}:1:1`]: ["Windows-1258"] } },
+  { name: "mojibake-utf8", about: "A TCVN3 file once opened as Windows-1252 and saved as UTF-8: names of foreign letters, refused as garbled.", files: { [P]: iconv.decode(iconv.encode(BASE, "tcvn"), "windows1252").replace(/^.*\r\n/, "STT;Đơn vị;" + FIELDS.join(";") + ";Tổng điểm;Xếp hạng\r\n") }, diagnostics: [err(P, 2, 2, "garbled-text"), err(P, 3, 2, "garbled-text"), err(P, 4, 2, "garbled-text")], words: { [`${P}:2:2`]: ["§", "TCVN3"] } },
+  { name: "merged-unit-after-merger", about: "Đồng Tâm in a 2025 table, after it joined Thị trấn Ninh Giang.", files: { "units.csv": units2(""), "par/2025.csv": BASE }, diagnostics: [err("par/2025.csv", 2, 2, "unit-not-in-force")], words: { ["par/2025.csv:2:2"]: ["năm 2025"] } },
+  { name: "empty-score", about: "An empty score cell.", files: { [P]: edit(4, 12, "") }, diagnostics: [err(P, 4, 12, "missing-value")] },
+  { name: "duplicate-column", about: "The same field twice.", files: { [P]: BASE.replace("Cải cách thể chế", "Thể chế").replace(";Cải cách thủ tục hành chính;", ";Thể chế;") }, diagnostics: [err(P, 1, 5, "duplicate-column"), err(P, 1, 1, "missing-column")] },
+  { name: "unknown-source", about: "A row whose source is not in sources.csv.", files: { [P]: join_(cells().map((r, i) => [...r, i === 0 ? "Nguồn" : i === 1 ? "qd-khong-co" : ""])) }, diagnostics: [err(P, 2, 15, "unknown-source")] },
+  { name: "no-year-in-name", about: "A PAR file whose name does not start with its year.", files: { "par/ket-qua.csv": BASE }, diagnostics: [err("par/ket-qua.csv", 1, 1, "no-year")] },
+  { name: "two-files-one-year", about: "Two files for one year: the one that sorts second is refused, naming the first.", files: { [P]: BASE, "par/2022-ban-sua.csv": BASE }, diagnostics: [err(P, 1, 1, "duplicate-year")], words: { [`${P}:1:1`]: ["par/2022-ban-sua.csv"] } },
+  { name: "unit-row-without-figures", about: "A unit's row with every number missing: refused, not dropped as a footnote.", files: { [P]: BASE + "4;Xã Văn Hội;;;;;;;;;;;;\r\n" }, diagnostics: [err(P, 5, 2, "empty-row")] },
+  { name: "service-total-missing", about: "A service-index row with no total.", files: { [S]: service([["1", "Xã Đồng Tâm", "", "10", "12", "13", "15", "10", "1"]]) }, diagnostics: [err(S, 2, 3, "missing-value")] },
+  { name: "service-total-mismatch", about: "A service total that is not the sum of its groups.", files: { [S]: service([["1", "Xã Đồng Tâm", "65", "10", "12", "13", "15", "10", "1"]]) }, diagnostics: [err(S, 2, 3, "total-mismatch")] },
+  { name: "percent-above-100", about: "A dossier percentage above 100.", files: { [S]: join_([[...serviceHeader, "Thanh toán trực tuyến"], ["1", "Xã Đồng Tâm", "65,67", "", "", "", "", "", "1", "148,9%"]]) }, diagnostics: [err(S, 2, 10, "out-of-range")] },
+  { name: "count-not-whole", about: "A dossier count that is not a whole number.", files: { [S]: join_([[...serviceHeader, "Tiếp nhận"], ["1", "Xã Đồng Tâm", "65,67", "", "", "", "", "", "1", "192,5"]]) }, diagnostics: [err(S, 2, 10, "out-of-range")] },
+  { name: "rank-not-whole", about: "A published rank that is not a whole number.", files: { [P]: edit(2, 14, "2,5") }, diagnostics: [err(P, 2, 14, "out-of-range")] },
+  { name: "code-name-mismatch", about: "A code column that says one unit and a name that says another.", files: { [P]: join_(cells().map((r, i) => [r[0]!, i === 0 ? "Mã ĐVHC" : i === 2 ? "11203" : ["11203", "11233", "11155"][i - 1]!, ...r.slice(1)])) }, diagnostics: [err(P, 3, 3, "unit-code-mismatch")] },
+  { name: "hostile-name", about: "A name with a script tag: not a unit, and quoted as text in the message.", files: { [P]: edit(3, 2, "<script>alert(1)</script>") }, diagnostics: [err(P, 3, 2, "unknown-unit")], words: { [`${P}:3:2`]: ["<script>alert(1)</script>"] } },
+  { name: "bad-unit-code", about: "units.csv with a code that is not five digits.", files: { "units.csv": units2("1123,Xã Sai Mã,xã,299,Ninh Giang,,,,\n"), [P]: BASE }, diagnostics: [err("units.csv", 5, 1, "invalid-value")], words: { ["units.csv:5:1"]: ["5 chữ số", "five digits"] } },
+];
+
+rmSync(ROOT, { recursive: true, force: true });
+CASES.forEach((c, i) => {
+  const dir = join(ROOT, `${String(i + 1).padStart(2, "0")}-${c.name}`);
+  for (const [path, body] of Object.entries(c.files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), body);
+  }
+  const outcome = c.diagnostics.some((d) => d.includes(" error ")) ? "error" : c.diagnostics.length ? "warning" : "accept";
+  writeFileSync(join(dir, "expected.json"), JSON.stringify({ about: c.about, outcome, diagnostics: c.diagnostics, words: c.words ?? {}, values: c.values ?? [] }, null, 2) + "\n");
+});
+console.log(`make-fixtures: ${CASES.length} cases in ${ROOT}`);
