@@ -120,11 +120,15 @@ export function readResults(csv: CsvTable, options: ResultOptions): { rows: Resu
     }
   }
 
+  // Per table, not per row: the columns of the recognised cells (shared by every row's location), the value specs by key.
+  const columns: Record<string, number> = {};
+  for (const [key, c] of column) columns[key.replace(/^value:/, "")] = c.column;
+  const specOf = new Map(options.values.map((v) => [`value:${v.key}`, v]));
+  const blank = Object.fromEntries(options.values.map((v) => [`value:${v.key}`, null]));
+  const unitColumn = column.get("unit")?.column ?? column.get("unit_code")!.column;
+
   const firstLine = new Map<string, number>();
   for (const row of table.rows) {
-    const columns: Record<string, number> = {};
-    for (const [key, c] of column) columns[key.replace(/^value:/, "")] = c.column;
-    const unitColumn = column.get("unit")?.column ?? column.get("unit_code")!.column;
     const writtenName = cell(row.cells, "unit");
     const writtenCode = cell(row.cells, "unit_code");
 
@@ -161,7 +165,7 @@ export function readResults(csv: CsvTable, options: ResultOptions): { rows: Resu
     let numbersOk = true;
     for (const key of numericKeys) {
       const raw = cell(row.cells, key);
-      const spec = options.values.find((v) => `value:${v.key}` === key);
+      const spec = specOf.get(key);
       const parsed = parseNumber(raw, style, spec?.percent ?? false);
       if (parsed.ok) {
         numbers[key] = parsed.value;
@@ -179,7 +183,6 @@ export function readResults(csv: CsvTable, options: ResultOptions): { rows: Resu
         at(row.line, c, "missing-value", `${v.label}: ô trống (cột ${columnLetter(c)})`, `${v.label}: empty cell (column ${columnLetter(c)})`);
       }
     }
-    const blank = Object.fromEntries(options.values.map((v) => [`value:${v.key}`, null]));
     const checked = schema.safeParse({ ...blank, total: null, rank: null, ...numbers });
     if (!checked.success) {
       numbersOk = false;

@@ -5,6 +5,8 @@
 
 /** NFC, with non-breaking and other odd spaces made plain and the ends trimmed. */
 export function clean(text: string): string {
+  // Most cells are plain ASCII without odd spaces ("11,84", "STT"): nothing to do.
+  if (!/[^\x21-\x7e]/.test(text)) return text;
   return text
     .normalize("NFC")
     .replace(/[\u00a0\u2007\u202f\u200b\ufeff]/g, (c) => (c === "\u200b" || c === "\ufeff" ? "" : " "))

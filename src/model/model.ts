@@ -16,13 +16,27 @@ import { computeServicePeriod, type ServicePeriod, type ServiceResult } from "./
 import { summary, type Summary } from "./summary.ts";
 import { kindsPhrase } from "./wording.ts";
 
+/** Values computed on first use and kept: each is computed once, and only if a page asks for it. */
+export class Lazy<K, V> {
+  readonly #cache = new Map<K, V | undefined>();
+  readonly #compute: (key: K) => V | undefined;
+  constructor(compute: (key: K) => V | undefined) {
+    this.#compute = compute;
+  }
+  get(key: K): V | undefined {
+    if (!this.#cache.has(key)) this.#cache.set(key, this.#compute(key));
+    return this.#cache.get(key);
+  }
+}
+
 export interface UnitView {
   code: string;
   /** The unit's latest row (latest name). */
   unit: Unit;
   par: Map<number, ParResult>;
-  findings: Map<number, Finding[]>;
-  summaries: Map<number, Summary>;
+  /** By year: the findings and the written summary of that year's result. */
+  findings: Lazy<number, Finding[]>;
+  summaries: Lazy<number, Summary>;
   service: Map<string, ServiceResult>;
 }
 
@@ -107,7 +121,15 @@ export function buildModel(dataset: Dataset): Model {
   const view = (code: string) => {
     let v = views.get(code);
     if (!v) {
-      v = { code, unit: index.resolve(code)!, par: new Map(), findings: new Map(), summaries: new Map(), service: new Map() };
+      const par = new Map<number, ParResult>();
+      v = {
+        code,
+        unit: index.resolve(code)!,
+        par,
+        findings: new Lazy((year) => (par.has(year) ? findings(par.get(year)!) : undefined)),
+        summaries: new Lazy((year) => (par.has(year) ? summary(par.get(year)!, kinds.get(year)!) : undefined)),
+        service: new Map(),
+      };
       views.set(code, v);
     }
     return v;
@@ -116,8 +138,6 @@ export function buildModel(dataset: Dataset): Model {
     for (const r of par.get(year)!.results) {
       const v = view(r.unit.code);
       v.par.set(year, r);
-      v.findings.set(year, findings(r));
-      v.summaries.set(year, summary(r, kinds.get(year)!));
     }
   }
   for (const p of service.values()) for (const r of p.results) view(r.unit.code).service.set(p.period.key, r);

@@ -202,6 +202,8 @@ export function unitView(m: Model, code: string, year: number) {
     periods,
     charts,
     source,
+    /** The table's own note on this row ("Ghi chú"), shown as text. */
+    note: r.row.note,
     illustrative: source.kind === "illustrative",
     districtIllustrative: illustrativeShare(py.results.map((x) => x.row), m.sources),
     districtSources: sourcesOf(py.results.map((x) => ({ sourceId: x.row.sourceId, name: x.unit.name })), m.sources),
