@@ -52,7 +52,7 @@ describe("totals chart", () => {
     expect(chart.svg).toContain('xmlns="http://www.w3.org/2000/svg"');
   });
   it("describes itself and tabulates what it draws, ranked", () => {
-    expect(chart.description).toBe("Tổng điểm năm 2022: 3 đơn vị, cao nhất Xã A 91,07, thấp nhất Xã C 62,5, trung vị 87,75 trên 100 điểm. Trục hoành bắt đầu từ 55.");
+    expect(chart.description).toBe("Tổng điểm năm 2022: 3 đơn vị, cao nhất Xã A 91,07, thấp nhất Xã C 62,5, trung vị 87,75 trên 100 điểm. Vạch đứt: ngưỡng xếp loại 90 (Xuất sắc), 80 (Tốt). Trục hoành bắt đầu từ 55.");
     expect(chart.table.rows).toEqual([["Xã A", "91,07", "thứ 1/3"], ["Xã Đồng Tâm", "87,75", "thứ 2/3"], ["Xã C", "62,5", "thứ 3/3"]]);
   });
   it("is drawn at a desktop and a phone width", () => {

@@ -16,13 +16,14 @@ export interface TotalsInput {
 }
 
 export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "narrowSvg"> {
-  const { labels } = layout(render.width);
+  const { labels, small } = layout(render.width);
   const rows = [...input.rows].sort((a, b) => b.value - a.value);
   const low = Math.min(...rows.map((r) => r.value), ...input.thresholds.map((t) => t.value).filter((v) => v > 0));
   const from = Math.max(0, Math.floor((low - 3) / 5) * 5);
   const description =
     `${input.measure}: ${rows.length} đơn vị, cao nhất ${rows[0]!.name} ${viNumber(rows[0]!.value)}, ` +
     `thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.value)}, trung vị ${viNumber(input.median)} trên ${viNumber(input.max)} điểm.` +
+    (input.thresholds.length ? ` Vạch đứt: ngưỡng xếp loại ${input.thresholds.map((t) => `${viNumber(t.value)} (${t.label})`).join(", ")}.` : "") +
     (from > 0 ? ` Trục hoành bắt đầu từ ${viNumber(from)}.` : "");
   const svg = Plot.plot({
     ...base(render),
@@ -39,8 +40,8 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
         .filter((t) => t.value > from)
         .flatMap((t) => [
           Plot.ruleX([t.value], { stroke: COLORS.grey, strokeDasharray: "4,3" }),
-          // Along the rule, so that neighbouring thresholds never overlap.
-          Plot.text([t], { x: "value", frameAnchor: "bottom", rotate: -90, textAnchor: "start", dx: -4, dy: -4, text: (d) => `≥ ${viNumber(d.value)}: ${d.label}`, fontSize: 10, fill: "currentColor" }),
+          // Along the rule, so that neighbouring thresholds never overlap; on a phone the description names them.
+          ...(small ? [] : [Plot.text([t], { x: "value", frameAnchor: "bottom", rotate: -90, textAnchor: "start", dx: -4, dy: -4, text: (d) => `≥ ${viNumber(d.value)}: ${d.label}`, fontSize: 10, fill: "currentColor" })]),
         ]),
       Plot.ruleX([input.median], { stroke: COLORS.orange, strokeWidth: 2 }),
       Plot.text([input.median], { x: (d) => d, frameAnchor: "top", dy: -12, text: (d) => `Trung vị ${viNumber(d)}`, fill: "currentColor", fontSize: 10 }),
