@@ -80,7 +80,7 @@ export const SERIES = [
  * Content-Security-Policy can refuse inline styles (style-src 'self'): Plot's
  * stylesheet rules live in site.css, its font size and overflow become attributes.
  */
-export function serialize(svg: Element, ariaDescription: string, fontSize: number): string {
+function serialize(svg: Element, ariaDescription: string, fontSize: number): string {
   if (svg.tagName.toLowerCase() !== "svg") throw new Error("charts must be a single <svg>: no HTML legends");
   for (const style of svg.querySelectorAll("style")) style.remove();
   for (const el of [svg, ...svg.querySelectorAll("[style]")]) el.removeAttribute("style");
@@ -95,6 +95,11 @@ export function serialize(svg: Element, ariaDescription: string, fontSize: numbe
   svg.setAttribute("aria-description", ariaDescription);
   svg.setAttribute("font-family", "'Be Vietnam Pro', system-ui, sans-serif");
   return svg.outerHTML;
+}
+
+/** The chart a builder returns: its drawing serialised, with what describes and tabulates it. */
+export function finish(input: { id: string; title: string }, svg: Element, description: string, render: Render, table: DataTable): Omit<Chart, "narrowSvg"> {
+  return { id: input.id, title: input.title, description, svg: serialize(svg, description, layout(render.width).fontSize), table };
 }
 
 /** An x axis whose title sits centred under the ticks, clear of the last tick label. */

@@ -1,7 +1,7 @@
 /** Units × fields, each cell coloured by share of the field's maximum and labelled with the score. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
-import { base, layout, serialize, type Chart, type Render } from "./chart.ts";
+import { base, finish, type Chart, type Render } from "./chart.ts";
 
 export interface HeatmapInput {
   id: string;
@@ -40,20 +40,14 @@ export function heatmapChart(input: HeatmapInput, render: Render): Omit<Chart, "
     ],
   });
   const byCell = new Map(input.cells.map((c) => [`${c.unit}\u0000${c.field}`, c]));
-  return {
-    id: input.id,
-    title: input.title,
-    description,
-    svg: serialize(svg, description, layout(render.width).fontSize),
-    table: {
-      head: ["Đơn vị", ...input.fields.map((f) => `${f.label} (/${viNumber(f.max)})`)],
-      rows: input.units.map((u) => [
-        u,
-        ...input.fields.map((f) => {
-          const c = byCell.get(`${u}\u0000${f.label}`);
-          return c ? viNumber(c.score) : "—";
-        }),
-      ]),
-    },
-  };
+  return finish(input, svg, description, render, {
+    head: ["Đơn vị", ...input.fields.map((f) => `${f.label} (/${viNumber(f.max)})`)],
+    rows: input.units.map((u) => [
+      u,
+      ...input.fields.map((f) => {
+        const c = byCell.get(`${u}\u0000${f.label}`);
+        return c ? viNumber(c.score) : "—";
+      }),
+    ]),
+  });
 }

@@ -1,7 +1,7 @@
 /** One unit's fields as shares of their maxima, with the district median and best marked, and the 75 % line. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
-import { base, COLORS, layout, serialize, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
 
 export interface ProfileInput {
   id: string;
@@ -37,14 +37,8 @@ export function profileChart(input: ProfileInput, render: Render): Omit<Chart, "
       Plot.text(input.fields, { y: "label", x: 1, text: (d) => `${viNumber(d.score)}/${viNumber(d.max)}`, dx: 10, textAnchor: "start", fill: "currentColor" }),
     ],
   });
-  return {
-    id: input.id,
-    title: input.title,
-    description,
-    svg: serialize(svg, description, layout(render.width).fontSize),
-    table: {
-      head: ["Lĩnh vực", "Điểm", "Tỷ lệ", "Trung vị huyện", "Cao nhất huyện"],
-      rows: input.fields.map((f) => [f.label, `${viNumber(f.score)}/${viNumber(f.max)}`, viPercent(f.share), viPercent(f.medianShare), viPercent(f.bestShare)]),
-    },
-  };
+  return finish(input, svg, description, render, {
+    head: ["Lĩnh vực", "Điểm", "Tỷ lệ", "Trung vị huyện", "Cao nhất huyện"],
+    rows: input.fields.map((f) => [f.label, `${viNumber(f.score)}/${viNumber(f.max)}`, viPercent(f.share), viPercent(f.medianShare), viPercent(f.bestShare)]),
+  });
 }

@@ -1,7 +1,7 @@
 /** Every unit's score in one field, as a share of the maximum, with its dense rank. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
-import { base, COLORS, layout, serialize, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
 
 export interface RankingInput {
   id: string;
@@ -34,11 +34,5 @@ export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "
       Plot.text(rows, { y: "name", x: 1, text: (d) => `${viNumber(d.score)} · ${d.rank.replace(" hạng", "")}`, dx: 6, textAnchor: "start", fill: "currentColor" }),
     ],
   });
-  return {
-    id: input.id,
-    title: input.title,
-    description,
-    svg: serialize(svg, description, layout(render.width).fontSize),
-    table: { head: ["Đơn vị", "Điểm", "Tỷ lệ", "Xếp hạng"], rows: rows.map((r) => [r.name, `${viNumber(r.score)}/${viNumber(input.max)}`, viPercent(r.share), r.rank]) },
-  };
+  return finish(input, svg, description, render, { head: ["Đơn vị", "Điểm", "Tỷ lệ", "Xếp hạng"], rows: rows.map((r) => [r.name, `${viNumber(r.score)}/${viNumber(input.max)}`, viPercent(r.share), r.rank]) });
 }

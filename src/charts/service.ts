@@ -1,7 +1,7 @@
 /** Service index charts: totals by period against the district median and range, and a unit's groups by period. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
-import { base, COLORS, layout, serialize, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, type Chart, type Render } from "./chart.ts";
 
 export interface ServiceTrendInput {
   id: string;
@@ -54,16 +54,10 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
       ]),
     ],
   });
-  return {
-    id: input.id,
-    title: input.title,
-    description,
-    svg: serialize(svg, description, layout(render.width).fontSize),
-    table: {
-      head: ["Kỳ", ...(input.unit ? [input.unit] : []), "Trung vị huyện", "Thấp nhất", "Cao nhất"],
-      rows: input.values.map((v) => [v.period, ...(input.unit ? [v.total === null ? "—" : viNumber(v.total)] : []), viNumber(v.median), viNumber(v.min), viNumber(v.max)]),
-    },
-  };
+  return finish(input, svg, description, render, {
+    head: ["Kỳ", ...(input.unit ? [input.unit] : []), "Trung vị huyện", "Thấp nhất", "Cao nhất"],
+    rows: input.values.map((v) => [v.period, ...(input.unit ? [v.total === null ? "—" : viNumber(v.total)] : []), viNumber(v.median), viNumber(v.min), viNumber(v.max)]),
+  });
 }
 
 export interface GroupsInput {
@@ -104,20 +98,14 @@ export function groupsChart(input: GroupsInput, render: Render): Omit<Chart, "na
     ],
   });
   const cell = new Map(input.cells.map((c) => [`${c.period}\u0000${c.group}`, c]));
-  return {
-    id: input.id,
-    title: input.title,
-    description,
-    svg: serialize(svg, description, layout(render.width).fontSize),
-    table: {
-      head: ["Nhóm chỉ số", ...input.periods],
-      rows: input.groups.map((g) => [
-        `${g.label} (/${viNumber(g.max)})`,
-        ...input.periods.map((p) => {
-          const c = cell.get(`${p}\u0000${g.label}`);
-          return c && c.score !== null ? `${viNumber(c.score)} (${viPercent(c.share!)})` : "—";
-        }),
-      ]),
-    },
-  };
+  return finish(input, svg, description, render, {
+    head: ["Nhóm chỉ số", ...input.periods],
+    rows: input.groups.map((g) => [
+      `${g.label} (/${viNumber(g.max)})`,
+      ...input.periods.map((p) => {
+        const c = cell.get(`${p}\u0000${g.label}`);
+        return c && c.score !== null ? `${viNumber(c.score)} (${viPercent(c.share!)})` : "—";
+      }),
+    ]),
+  });
 }

@@ -1,7 +1,7 @@
 /** A dot plot of every unit's total, ranked, with band thresholds and the district median. */
 import * as Plot from "@observablehq/plot";
 import { viNumber } from "../data/locale.ts";
-import { base, COLORS, layout, serialize, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
 
 export interface TotalsInput {
   id: string;
@@ -50,11 +50,5 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
       Plot.text(rows, { y: "name", x: "value", text: (d) => viNumber(d.value), dx: 8, textAnchor: "start", fill: "currentColor" }),
     ],
   });
-  return {
-    id: input.id,
-    title: input.title,
-    description,
-    svg: serialize(svg, description, layout(render.width).fontSize),
-    table: { head: ["Đơn vị", "Điểm", "Xếp"], rows: rows.map((r) => [r.name, viNumber(r.value), r.position]) },
-  };
+  return finish(input, svg, description, render, { head: ["Đơn vị", "Điểm", "Xếp"], rows: rows.map((r) => [r.name, viNumber(r.value), r.position]) });
 }

@@ -1,7 +1,7 @@
 /** Each field's share of its maximum across years: one row per field, a point per year, joined in order. */
 import * as Plot from "@observablehq/plot";
 import { viPercent } from "../data/locale.ts";
-import { base, layout, serialize, SERIES, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { base, finish, layout, SERIES, xAxisTitle, type Chart, type Render } from "./chart.ts";
 
 export interface TrendInput {
   id: string;
@@ -52,17 +52,11 @@ export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narr
       ]),
     ],
   });
-  return {
-    id: input.id,
-    title: input.title,
-    description,
-    svg: serialize(svg, description, layout(render.width).fontSize),
-    table: {
-      head: ["Lĩnh vực", ...input.years.map(String)],
-      rows: input.fields.map((field) => [field, ...input.years.map((y) => {
-        const p = at.get(`${field}\u0000${y}`);
-        return p ? viPercent(p.share) : "—";
-      })]),
-    },
-  };
+  return finish(input, svg, description, render, {
+    head: ["Lĩnh vực", ...input.years.map(String)],
+    rows: input.fields.map((field) => [field, ...input.years.map((y) => {
+      const p = at.get(`${field}\u0000${y}`);
+      return p ? viPercent(p.share) : "—";
+    })]),
+  });
 }
