@@ -7,7 +7,6 @@ import type { z } from "astro/zod";
 import type * as schema from "./schema.ts";
 
 export type UnitKind = "xã" | "thị trấn" | "phường";
-export type SourceKind = "published" | "report" | "illustrative";
 export type IndexKind = "par" | "service";
 
 /** A commune-level unit, keyed by its GSO code; a code may have several rows (renames). Dates are ISO, null when open. */
