@@ -50,6 +50,10 @@ const code = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, says("Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang", "A code is lower-case ASCII letters, digits and hyphens"));
 
 const text = z.string().default("");
+const filled = z.string(says("Thiếu cột", "Missing column")).min(1, says("Ô trống", "Empty cell"));
+const order = z.coerce
+  .number(says("Thứ tự phải là số", "The order must be a number"))
+  .int(says("Thứ tự phải là số nguyên", "The order must be a whole number"));
 
 /** "a | b | c" → ["a", "b", "c"]. */
 const list = (separator: RegExp) =>
@@ -98,10 +102,10 @@ const max = decimal.pipe(z.number().positive(says("Điểm tối đa phải lớ
 export const fieldRecord = z.object({
   from_year: year,
   to_year: z.preprocess(blankToNull, year.nullable()),
-  order: z.coerce.number().int(),
+  order,
   code,
-  name: z.string().min(1),
-  short_name: z.string().min(1),
+  name: filled,
+  short_name: filled,
   max,
   aliases: list(/\|/),
   source: text,
@@ -112,34 +116,34 @@ const periodKey = z.string().regex(/^\d{4}(-(Q[1-4]|M(0[1-9]|1[0-2])|H[12]))?$/,
 export const groupRecord = z.object({
   from_period: periodKey,
   to_period: z.preprocess(blankToNull, periodKey.nullable()),
-  order: z.coerce.number().int(),
+  order,
   code,
-  name: z.string().min(1),
-  short_name: z.string().min(1),
+  name: filled,
+  short_name: filled,
   max,
   aliases: list(/\|/),
   source: text,
 });
 
 export const bandRecord = z.object({
-  index: z.enum(["par", "service"]),
+  index: z.enum(["par", "service"], says("Chỉ số: par hoặc service", "Index: par or service")),
   from_year: year,
   to_year: z.preprocess(blankToNull, year.nullable()),
-  min_percent: decimal.pipe(z.number().min(0).max(100)),
-  label: z.string().min(1),
+  min_percent: decimal.pipe(z.number().min(0, says("Từ 0 đến 100", "From 0 to 100")).max(100, says("Từ 0 đến 100", "From 0 to 100"))),
+  label: filled,
   note: text,
 });
 
 export const columnRecord = z.object({
-  role: z.enum(["unit", "unit_code", "order", "total", "rank", "band", "note", "source"]),
+  role: z.enum(["unit", "unit_code", "order", "total", "rank", "band", "note", "source"], says("Vai trò không có trong danh sách (unit, unit_code, order, total, rank, band, note, source)", "Unknown role (unit, unit_code, order, total, rank, band, note, source)")),
   aliases: list(/\|/),
 });
 
 export const dossierRecord = z.object({
-  order: z.coerce.number().int(),
+  order,
   code,
-  name: z.string().min(1),
-  unit: z.enum(["count", "percent"]),
+  name: filled,
+  unit: z.enum(["count", "percent"], says("Đơn vị: count hoặc percent", "Unit: count or percent")),
   aliases: list(/\|/),
 });
 
