@@ -135,3 +135,44 @@ describe("wording and derived shares", () => {
     expect(s.map((x) => [x.key, x.numerator, x.denominator])).toEqual([["on-time", 3, 4], ["results-digitised", 2, 4]]);
   });
 });
+
+describe("service-index changes", () => {
+  const group = (period: string, max: number) => ({ period, order: 1, code: "g", name: "Nhóm", shortName: "Nhóm", max, aliases: [], source: "" });
+  const srow = (period: string, unitCode: string, total: number) => ({
+    period, unitCode, writtenName: unitCode, total, groups: { g: null }, publishedRank: null, dossiers: {}, sourceId: "x", note: "", location: { file: "f", line: 1, columns: {} },
+  });
+  function withService(periods: [string, number][]): Dataset {
+    const d = dataset();
+    d.groups = periods.map(([p, max]) => group(p, max));
+    d.service = periods.flatMap(([p]) => [srow(p, "00001", p.endsWith("Q1") ? 60 : 50), srow(p, "00002", 55)]);
+    return d;
+  }
+  it("compares a quarter with the quarter just before, in points when the maxima are equal", () => {
+    const m = buildModel(withService([["2022-Q4", 100], ["2023-Q1", 100]]));
+    expect(m.service.get("2023-Q1")!.byUnit.get("00001")!.change).toMatchObject({ points: 10, rank: 1, previousRank: 2 });
+  });
+  it("compares shares, not points, when the maximum changed", () => {
+    const c = buildModel(withService([["2022-Q4", 100], ["2023-Q1", 120]])).service.get("2023-Q1")!.byUnit.get("00001")!.change!;
+    expect(c.points).toBeNull();
+    expect(c.share).toBeCloseTo(60 / 120 - 50 / 100, 12);
+  });
+  it("gives no change across a gap (Q3 then Q1)", () => {
+    const m = buildModel(withService([["2022-Q3", 100], ["2023-Q1", 100]]));
+    expect(m.service.get("2023-Q1")!.byUnit.get("00001")!.change).toBeNull();
+  });
+});
+
+describe("the largest rank drop", () => {
+  it("compares positions among each year's levels, not raw places", () => {
+    // "a": first of 2 levels, then last of 2 (one place down); "b": first of 3, then last of 3 (two places down).
+    // Both went from the top to the bottom: counted in raw places only "b" would be the largest drop.
+    const d = dataset();
+    d.par = [
+      row(2021, "00001", { a: 9, b: 9 }), row(2021, "00002", { a: 9, b: 5 }), row(2021, "00003", { a: 5, b: 3 }),
+      row(2022, "00001", { a: 5, b: 3 }), row(2022, "00002", { a: 9, b: 5 }), row(2022, "00003", { a: 9, b: 9 }),
+    ];
+    const f = buildModel(d).units.get("00001")!.findings.get(2022)!;
+    const drop = f.filter((x) => x.reasons.some((r) => r.rule === "largest-rank-drop")).map((x) => x.field.def.code);
+    expect(drop.sort()).toEqual(["a", "b"]);
+  });
+});

@@ -250,14 +250,20 @@ export async function readDataset(files: DataFiles): Promise<ReadResult> {
       const groupValues = Object.fromEntries(defs.map((g) => [g.code, row.values[g.code] ?? null]));
       const present = Object.values(groupValues).filter((v): v is number => v !== null);
       const sum = present.reduce((s, v) => s + v, 0);
-      if (present.length === defs.length && Math.abs(row.total - sum) > TOTAL_TOLERANCE + EPSILON) {
+      // All groups given: they add up to the total. Some given: they cannot add up to more than it.
+      const complete = present.length === defs.length;
+      if ((complete && Math.abs(row.total - sum) > TOTAL_TOLERANCE + EPSILON) || (!complete && sum > row.total + TOTAL_TOLERANCE + EPSILON)) {
         at(
           path,
           row.line,
           row.columns.total!,
           "total-mismatch",
-          `Tổng điểm ${viNumber(row.total)} khác tổng các nhóm ${viNumber(sum)} (lệch ${viNumber(Math.abs(row.total - sum))}, quá ${viNumber(TOTAL_TOLERANCE)})`,
-          `Total ${enNumber(row.total)} differs from the sum of the groups ${enNumber(sum)} (by ${enNumber(Math.abs(row.total - sum))}, more than ${enNumber(TOTAL_TOLERANCE)})`,
+          complete
+            ? `Tổng điểm ${viNumber(row.total)} khác tổng các nhóm ${viNumber(sum)} (lệch ${viNumber(Math.abs(row.total - sum))}, quá ${viNumber(TOTAL_TOLERANCE)})`
+            : `Tổng điểm ${viNumber(row.total)} nhỏ hơn tổng các nhóm đã ghi ${viNumber(sum)}`,
+          complete
+            ? `Total ${enNumber(row.total)} differs from the sum of the groups ${enNumber(sum)} (by ${enNumber(Math.abs(row.total - sum))}, more than ${enNumber(TOTAL_TOLERANCE)})`
+            : `Total ${enNumber(row.total)} is less than the sum of the groups given, ${enNumber(sum)}`,
         );
         continue;
       }

@@ -114,9 +114,9 @@ export function readResults(csv: CsvTable, options: ResultOptions): { rows: Resu
   // A footnote row that names a unit is a unit's row with its numbers missing: say so, never drop it silently.
   for (const row of table.skipped) {
     const name = cell(row.cells, "unit");
-    if (name !== "" && options.units.match({ name, code: null }, options.span).ok) {
-      const c = column.get("unit")!.column;
-      at(row.line, c, "empty-row", `${name}: dòng không có số liệu nào`, `${name}: the row has no figures`);
+    const code = cell(row.cells, "unit_code");
+    if ((name !== "" || code !== "") && options.units.match({ name, code: column.has("unit_code") ? code : null }, options.span).ok) {
+      at(row.line, column.get("unit")?.column ?? column.get("unit_code")!.column, "empty-row", `${name || code}: dòng không có số liệu nào`, `${name || code}: the row has no figures`);
     }
   }
 
@@ -134,6 +134,8 @@ export function readResults(csv: CsvTable, options: ResultOptions): { rows: Resu
 
     // The unit.
     const match = options.units.match({ name: writtenName, code: column.has("unit_code") ? writtenCode : null }, options.span);
+    // A district total or average ("Tổng cộng") is not a unit; a unit whose name reads like one is still read.
+    if (!match.ok && row.summary) continue;
     if (!match.ok) {
       const shown = writtenName || writtenCode;
       const garbled = foreignLetters(shown);

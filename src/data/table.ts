@@ -30,6 +30,8 @@ export interface MappedColumn {
 export interface DataRow {
   line: number;
   cells: string[];
+  /** The unit cell reads like a district total or average ("Tổng cộng", "Trung bình"): skipped unless it names a unit. */
+  summary?: boolean;
 }
 
 export interface LocatedTable {
@@ -208,8 +210,7 @@ export function locateTable(
     }
     const hasValue = valueColumns.some((i) => (row.cells[i] ?? "") !== "");
     const unitText = unitColumns.map((i) => row.cells[i] ?? "").join(" ");
-    // A district total or average is not a unit; a row with no value is a footnote ("Ghi chú: ...", a signature).
-    if (SUMMARY_ROW.test(fold(unitText))) continue;
+    // A row with no value is a footnote ("Ghi chú: ...", a signature).
     if (!hasValue) {
       skipped.push({ line: row.line, cells: row.cells });
       continue;
@@ -219,7 +220,7 @@ export function locateTable(
         at(row.line, i + 1, "unnamed-column", `Ô có dữ liệu ở cột không có tiêu đề: "${cell}"`, `A value in a column with no header: "${cell}"`);
       }
     });
-    data.push({ line: row.line, cells: row.cells });
+    data.push({ line: row.line, cells: row.cells, summary: SUMMARY_ROW.test(fold(unitText)) });
   }
   if (data.length === 0) {
     at(headerLine, 1, "no-rows", "Bảng có tiêu đề nhưng không có dòng số liệu nào", "The table has a header but no data rows");

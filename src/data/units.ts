@@ -52,9 +52,8 @@ export class UnitIndex {
     this.units = units;
     for (const unit of units) {
       const { bare } = nameKey(unit.name);
-      const list = this.#byBare.get(bare) ?? [];
-      if (!list.some((u) => u.code === unit.code)) list.push(unit);
-      this.#byBare.set(bare, list);
+      // Every row: a code's rows may differ in kind (a xã that became a thị trấn keeps its name).
+      this.#byBare.set(bare, [...(this.#byBare.get(bare) ?? []), unit]);
       this.#byCode.set(unit.code, [...(this.#byCode.get(unit.code) ?? []), unit]);
     }
   }
@@ -85,11 +84,12 @@ export class UnitIndex {
     const { kind, bare } = nameKey(name);
     let candidates = this.#byBare.get(bare) ?? [];
     if (kind) candidates = candidates.filter((u) => u.kind === kind);
-    if (candidates.length > 1) {
+    const codes = (list: Unit[]) => new Set(list.map((u) => u.code));
+    if (codes(candidates).size > 1) {
       const current = candidates.filter((u) => inForce(u, span));
       if (current.length > 0) candidates = current;
     }
-    if (candidates.length === 1) return { ok: true, unit: this.resolve(candidates[0]!.code, span)! };
+    if (codes(candidates).size === 1) return { ok: true, unit: this.resolve(candidates[0]!.code, span)! };
     return { ok: false, reason: candidates.length === 0 ? "unknown" : "ambiguous", candidates };
   }
 }

@@ -12,7 +12,7 @@ import type { Dataset, Source, Unit, UnitKind } from "../data/types.ts";
 import { UnitIndex } from "../data/units.ts";
 import { findings, type Finding } from "./findings.ts";
 import { computeParYear, type ParResult, type ParYear } from "./par.ts";
-import { computeServicePeriod, type ServicePeriod, type ServiceResult } from "./service.ts";
+import { adjacent, computeServicePeriod, type ServicePeriod, type ServiceResult } from "./service.ts";
 import { summary, type Summary } from "./summary.ts";
 import { kindsPhrase } from "./wording.ts";
 
@@ -108,7 +108,10 @@ export function buildModel(dataset: Dataset): Model {
     const rows = dataset.service.filter((r) => r.period === period.key);
     const groups = dataset.groups.filter((g) => g.period === period.key).sort((a, b) => a.order - b.order);
     const span = periodSpan(period);
-    const computed = computeServicePeriod(period, groups, dossierStats, rows, lastOfKind.get(period.kind) ?? null, (code) => index.resolve(code, span)!, collator);
+    // Compared with the period just before only: with a gap (Q3 then Q1), there is no quarter-on-quarter change.
+    const before = lastOfKind.get(period.kind);
+    const previous = before && adjacent(before.period, period) ? before : null;
+    const computed = computeServicePeriod(period, groups, dossierStats, rows, previous, (code) => index.resolve(code, span)!, collator);
     service.set(period.key, computed);
     lastOfKind.set(period.kind, computed);
     for (const r of computed.results) {

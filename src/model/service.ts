@@ -34,8 +34,13 @@ export interface ServiceResult {
   groups: GroupResult[];
   dossiers: { def: DossierStatDef; value: number }[];
   derived: DerivedShare[];
-  /** Change on the previous period of the same kind (quarter on quarter), if the unit was in it. */
-  change: { period: Period; points: number; rank: number; previousRank: number; previousOf: number } | null;
+  /** The period's maximum (groups and maxima are versioned by period). */
+  totalMax: number;
+  /**
+   * Change on the period just before, of the same kind (quarter on quarter), if the unit was in it:
+   * points when both maxima are equal (else null: compare the share), places gained (lower is better).
+   */
+  change: { period: Period; points: number | null; share: number; rank: number; previousRank: number; previousOf: number } | null;
 }
 
 export interface ServicePeriod {
@@ -64,6 +69,11 @@ export function deriveShares(d: Record<string, number | null>): DerivedShare[] {
   return out;
 }
 
+/** Whether `b` starts right after `a` ends (Q3 then Q4; Q4 2022 then Q1 2023). */
+export function adjacent(a: Period, b: Period): boolean {
+  return a.year * 12 + a.lastMonth + 1 === b.year * 12 + b.firstMonth;
+}
+
 export function computeServicePeriod(
   period: Period,
   groups: GroupDef[],
@@ -74,6 +84,7 @@ export function computeServicePeriod(
   collator: Intl.Collator,
 ): ServicePeriod {
   const positions = competitionRanks(rows.map((r) => r.total));
+  const totalMax = groups.reduce((s, g) => s + g.max, 0);
   const results = rows.map((row, i): ServiceResult => {
     const position = positions[i]!;
     const before = previous?.byUnit.get(row.unitCode);
@@ -82,6 +93,7 @@ export function computeServicePeriod(
       unit: unitOf(row.unitCode),
       row,
       total: row.total!,
+      totalMax,
       position,
       groups: groups.map((def) => {
         const score = row.groups[def.code] ?? null;
@@ -93,7 +105,14 @@ export function computeServicePeriod(
       }),
       derived: deriveShares(row.dossiers),
       change: before
-        ? { period: previous!.period, points: row.total! - before.total, rank: before.position.rank - position.rank, previousRank: before.position.rank, previousOf: before.position.of }
+        ? {
+            period: previous!.period,
+            points: before.totalMax === totalMax ? row.total! - before.total : null,
+            share: row.total! / totalMax - before.total / before.totalMax,
+            rank: before.position.rank - position.rank,
+            previousRank: before.position.rank,
+            previousOf: before.position.of,
+          }
         : null,
     };
   });
@@ -107,7 +126,7 @@ export function computeServicePeriod(
     period,
     label: periodLabel(period),
     groups,
-    totalMax: groups.reduce((s, g) => s + g.max, 0),
+    totalMax,
     results,
     byUnit: new Map(results.map((r) => [r.unit.code, r])),
     totalStats: stats(rows.map((r) => r.total))!,

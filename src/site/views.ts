@@ -11,7 +11,7 @@ import type { ParResult } from "../model/par.ts";
 import { denseText, inSentence, positionText, scoreOf } from "../model/wording.ts";
 import type { Chart } from "../charts/chart.ts";
 import { groupsFor, heatmapFor, profileFor, rankingFor, serviceTotalsFor, serviceTrendFor, totalsFor, trendFor } from "./charts.ts";
-import { pointsDelta, rankDelta, scoreDelta, type Delta } from "./format.ts";
+import { rankDelta, scoreDelta, type Delta } from "./format.ts";
 import { paths } from "./paths.ts";
 import { isIllustrative, sourcesOf, type SourceUse } from "./sources.ts";
 
@@ -84,7 +84,7 @@ export function districtView(m: Model, year: number) {
     href: unitHref(m, r.unit.code, year),
     total: viNumber(r.total),
     band: r.band?.label ?? "",
-    change: scoreDelta(r.change),
+    change: scoreDelta(r.change, `năm ${r.change?.year}`),
     rankChange: rankDelta(r.change),
     changeIllustrative: !isIllustrative(r.row.sourceId, m.sources) && comparedWithIllustrative(m, r.unit.code, r.change),
     published: publishedNote(r),
@@ -140,12 +140,11 @@ export function unitView(m: Model, code: string, year: number) {
       key: p.key,
       label: sp.label,
       href: paths.service(p.key, latestPeriod(m)),
-      total: viNumber(s.total),
-      max: viNumber(sp.totalMax),
+      total: scoreOf(s.total, sp.totalMax),
       position: positionText(s.position),
       published: publishedNote(s),
       median: viNumber(sp.totalStats.median),
-      change: s.change ? pointsDelta(s.change.points, periodLabelOf(m, s.change.period.key)) : null,
+      change: s.change ? scoreDelta(s.change, periodLabelOf(m, s.change.period.key)) : null,
       rankChange: s.change ? rankDelta(s.change) : null,
       illustrative: isIllustrative(s.row.sourceId, m.sources),
       changeIllustrative:
@@ -179,7 +178,7 @@ export function unitView(m: Model, code: string, year: number) {
       published: publishedNote(r),
       confirmed: r.row.publishedRank !== null && r.row.publishedRank === r.position.rank,
       band: r.band?.label ?? "—",
-      change: scoreDelta(r.change),
+      change: scoreDelta(r.change, `năm ${r.change?.year}`),
       rankChange: rankDelta(r.change),
       median: viNumber(py.totalStats.median),
     },
@@ -194,7 +193,7 @@ export function unitView(m: Model, code: string, year: number) {
       last: f.dense.levels > 1 && f.dense.rank === f.dense.levels,
       median: viNumber(py.fieldStats.get(f.def.code)!.median),
       best: viNumber(py.fieldStats.get(f.def.code)!.best),
-      change: scoreDelta(f.change),
+      change: scoreDelta(f.change, `năm ${f.change?.year}`),
       rankChange: rankDelta(f.change, "hạng"),
     })),
     findings: { weaknesses: findings.filter((f) => f.kind === "weakness"), strengths: findings.filter((f) => f.kind === "strength") },
@@ -236,8 +235,9 @@ export function fieldView(m: Model, code: string, year: number) {
       share: viPercent(f.share),
       weak: f.share < WEAK_SHARE,
       dense: denseText(f.dense),
-      change: scoreDelta(f.change),
+      change: scoreDelta(f.change, `năm ${f.change?.year}`),
       rankChange: rankDelta(f.change, "hạng"),
+      changeIllustrative: !isIllustrative(r.row.sourceId, m.sources) && comparedWithIllustrative(m, r.unit.code, f.change),
       illustrative: isIllustrative(r.row.sourceId, m.sources),
     }));
   const s = py.fieldStats.get(code)!;
@@ -267,8 +267,10 @@ export function serviceView(m: Model, key: string) {
     href: unitHref(m, r.unit.code),
     total: viNumber(r.total),
     groups: r.groups.map((g) => (g.score === null ? "—" : viNumber(g.score))),
-    change: r.change ? pointsDelta(r.change.points, r.change.period.key) : null,
+    change: r.change ? scoreDelta(r.change, periodLabelOf(m, r.change.period.key)) : null,
     rankChange: r.change ? rankDelta(r.change) : null,
+    changeIllustrative:
+      !isIllustrative(r.row.sourceId, m.sources) && r.change !== null && isIllustrative(m.service.get(r.change.period.key)!.byUnit.get(r.unit.code)!.row.sourceId, m.sources),
     published: publishedNote(r),
     illustrative: isIllustrative(r.row.sourceId, m.sources),
   }));

@@ -149,7 +149,7 @@ describe("Đồng Tâm, 2022: the report's figures", () => {
   it("the service index of Q1 2023: 65,67, thứ 14/20, and the dossiers", async () => {
     const row = page.locator("#phuc-vu ~ .table-wrap tbody tr", { has: page.locator("th a", { hasText: /^Quý I\/2023$/ }) });
     const cells = await row.locator("td").allInnerTexts();
-    expect(cells[0]).toBe("65,67");
+    expect(cells[0]).toBe("65,67/100");
     expect(cells[1]).toMatch(/^thứ 14\/20/);
     const dossiers = (await page.locator("#ho-so-2023-Q1 ~ .cols").innerText()).replace(/\s+/g, " ");
     for (const figure of ["Tổng số hồ sơ tiếp nhận 192", "Tiếp nhận trực tiếp 3", "Tiếp nhận trực tuyến 186", "Hồ sơ tồn kỳ trước 3", "Giải quyết trước hạn và đúng hạn 190", "Giải quyết trễ hạn 1", "Đang giải quyết 1", "Chứng thực bản sao điện tử 74", "Số hóa đủ thành phần khi tiếp nhận 188", "Số hóa kết quả giải quyết 167", "Hồ sơ trực tuyến mức độ 4 19", "Hồ sơ trực tuyến mức độ 3 173", "84,89 %", "97,9 % (188/192", "87,4 % (167/191"]) {
