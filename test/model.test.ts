@@ -175,4 +175,14 @@ describe("the largest rank drop", () => {
     const drop = f.filter((x) => x.reasons.some((r) => r.rule === "largest-rank-drop")).map((x) => x.field.def.code);
     expect(drop.sort()).toEqual(["a", "b"]);
   });
+  it("is not claimed for a rank that kept its number among fewer levels", () => {
+    // "a": 2/3 then 2/2 (same number, now last of two); "b": unchanged.
+    const d = dataset();
+    d.par = [
+      row(2021, "00001", { a: 8, b: 5 }), row(2021, "00002", { a: 9, b: 5 }), row(2021, "00003", { a: 7, b: 5 }),
+      row(2022, "00001", { a: 10, b: 5 }), row(2022, "00002", { a: 20, b: 5 }), row(2022, "00003", { a: 10, b: 5 }),
+    ];
+    const f = buildModel(d).units.get("00001")!.findings.get(2022)!;
+    expect(f.flatMap((x) => x.reasons.map((r) => r.rule))).not.toContain("largest-rank-drop");
+  });
 });

@@ -70,10 +70,12 @@ export function findings(result: ParResult): Finding[] {
   for (const f of leaders(result.fields, (f) => (f.change ? -f.change.share : null))) {
     add(f, "weakness", "largest-share-drop", `giảm nhiều nhất so với năm ${since}: ${sharePointsText(f.change!.share)} (từ ${shareText(f.share - f.change!.share)} xuống ${shareText(f.share)} điểm tối đa)`);
   }
-  // Ranks of two years are compared as positions among their levels (0 first, 1 last): 5/15 and 12/18 are not 7 places apart on one scale.
+  // Among fields whose rank fell, the largest fall, compared as positions among each year's levels (0 first,
+  // 1 last): 5/15 and 12/18 are not 7 places apart on one scale. A rank that kept its number (2/18, then 2/3) did not fall.
   const place = (rank: number, levels: number) => (levels > 1 ? (rank - 1) / (levels - 1) : 0);
-  for (const f of leaders(result.fields, (f) => (f.change ? place(f.dense.rank, f.dense.levels) - place(f.change.previousRank, f.change.previousOf) : null))) {
-    add(f, "weakness", "largest-rank-drop", `tụt nhiều hạng nhất so với năm ${since}: từ ${f.change!.previousRank}/${f.change!.previousOf} xuống ${denseText(f.dense)}`);
+  const fall = (f: FieldResult) => (f.change && f.change.rank < 0 ? place(f.dense.rank, f.dense.levels) - place(f.change.previousRank, f.change.previousOf) : null);
+  for (const f of leaders(result.fields, fall)) {
+    add(f, "weakness", "largest-rank-drop", `tụt hạng nhiều nhất so với năm ${since}: từ ${f.change!.previousRank}/${f.change!.previousOf} xuống ${denseText(f.dense)}`);
   }
   for (const f of leaders(result.fields, (f) => f.change?.share ?? null)) {
     add(f, "strength", "largest-share-gain", `tăng nhiều nhất so với năm ${since}: ${sharePointsText(f.change!.share)} (lên ${shareText(f.share)} điểm tối đa)`);
