@@ -41,10 +41,14 @@ function publishedNote(r: { position: { rank: number }; row: { publishedRank: nu
   return p !== null && p !== r.position.rank ? `Văn bản công bố ghi thứ ${p}` : null;
 }
 
-/** Whether a change compares with an illustrative row of the previous year. */
-function comparedWithIllustrative(m: Model, code: string, change: { year: number } | null): boolean {
-  const before = change ? m.par.get(change.year)?.byUnit.get(code) : undefined;
-  return before !== undefined && isIllustrative(before.row.sourceId, m.sources);
+/** A unit's row in the year or period a change compares with. */
+const previousPar = (m: Model, code: string, change: { year: number } | null) => (change ? m.par.get(change.year)?.byUnit.get(code)?.row : undefined);
+const previousService = (m: Model, code: string, change: { period: { key: string } } | null) =>
+  change ? m.service.get(change.period.key)?.byUnit.get(code)?.row : undefined;
+
+/** Whether a row that is not itself illustrative has its change measured against an illustrative row. */
+function changeIllustrative(m: Model, row: { sourceId: string }, previous: { sourceId: string } | undefined): boolean {
+  return !isIllustrative(row.sourceId, m.sources) && previous !== undefined && isIllustrative(previous.sourceId, m.sources);
 }
 
 const yearLinks = (years: number[], current: number, href: (y: number) => string): Link[] =>
@@ -86,7 +90,7 @@ export function districtView(m: Model, year: number) {
     band: r.band?.label ?? "",
     change: scoreDelta(r.change, `năm ${r.change?.year}`),
     rankChange: rankDelta(r.change),
-    changeIllustrative: !isIllustrative(r.row.sourceId, m.sources) && comparedWithIllustrative(m, r.unit.code, r.change),
+    changeIllustrative: changeIllustrative(m, r.row, previousPar(m, r.unit.code, r.change)),
     published: publishedNote(r),
     illustrative: isIllustrative(r.row.sourceId, m.sources),
   }));
@@ -147,8 +151,7 @@ export function unitView(m: Model, code: string, year: number) {
       change: s.change ? scoreDelta(s.change, periodLabelOf(m, s.change.period.key)) : null,
       rankChange: s.change ? rankDelta(s.change) : null,
       illustrative: isIllustrative(s.row.sourceId, m.sources),
-      changeIllustrative:
-        !isIllustrative(s.row.sourceId, m.sources) && s.change !== null && isIllustrative(m.service.get(s.change.period.key)!.byUnit.get(code)!.row.sourceId, m.sources),
+      changeIllustrative: changeIllustrative(m, s.row, previousService(m, code, s.change)),
       source: m.sources.get(s.row.sourceId)!,
       dossiers: s.dossiers.map((d) => ({ name: d.def.name, value: d.def.unit === "percent" ? `${viNumber(d.value)} %` : viNumber(d.value) })),
       derived: s.derived.map((d) => ({ label: d.label, share: viPercent(d.share), fraction: `${viNumber(d.numerator)}/${viNumber(d.denominator)} ${d.of}` })),
@@ -170,7 +173,7 @@ export function unitView(m: Model, code: string, year: number) {
     years: yearLinks(years, year, (y) => unitHref(m, code, y)!),
     home: paths.home(year, latest),
     previousYear: r.change?.year ?? null,
-    previousIllustrative: comparedWithIllustrative(m, code, r.change),
+    previousIllustrative: isIllustrative(previousPar(m, code, r.change)?.sourceId ?? "", m.sources),
     kpi: {
       total: scoreOf(r.total, r.totalMax),
       share: viPercent(r.share),
@@ -237,7 +240,7 @@ export function fieldView(m: Model, code: string, year: number) {
       dense: denseText(f.dense),
       change: scoreDelta(f.change, `năm ${f.change?.year}`),
       rankChange: rankDelta(f.change, "hạng"),
-      changeIllustrative: !isIllustrative(r.row.sourceId, m.sources) && comparedWithIllustrative(m, r.unit.code, f.change),
+      changeIllustrative: changeIllustrative(m, r.row, previousPar(m, r.unit.code, f.change)),
       illustrative: isIllustrative(r.row.sourceId, m.sources),
     }));
   const s = py.fieldStats.get(code)!;
@@ -269,8 +272,7 @@ export function serviceView(m: Model, key: string) {
     groups: r.groups.map((g) => (g.score === null ? "—" : viNumber(g.score))),
     change: r.change ? scoreDelta(r.change, periodLabelOf(m, r.change.period.key)) : null,
     rankChange: r.change ? rankDelta(r.change) : null,
-    changeIllustrative:
-      !isIllustrative(r.row.sourceId, m.sources) && r.change !== null && isIllustrative(m.service.get(r.change.period.key)!.byUnit.get(r.unit.code)!.row.sourceId, m.sources),
+    changeIllustrative: changeIllustrative(m, r.row, previousService(m, r.unit.code, r.change)),
     published: publishedNote(r),
     illustrative: isIllustrative(r.row.sourceId, m.sources),
   }));

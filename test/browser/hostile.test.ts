@@ -5,7 +5,7 @@
  * The demo data is copied with those strings put in, and built into test-output/.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { dsvFormat } from "d3";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ import { parseCsv } from "../../src/data/csv.ts";
 import { buildSite, OUTPUT } from "../build.ts";
 import { DATA } from "../helpers.ts";
 import { launch } from "./chromium.ts";
-import { hostHeaders, serve, type Site } from "./serve.ts";
+import { hostHeaders, serve, sitePages as pages, type Site } from "./serve.ts";
 
 const DIR = join(OUTPUT, "hostile-data");
 const BUILT = join(OUTPUT, "hostile-site");
@@ -55,12 +55,6 @@ function hostileData() {
   // And a published rank that is not the computed one: Đồng Tâm's 9 written as 8.
   const dongTam = parseCsv(p2022, readFileSync(p2022, "utf8").replace(/^\ufeff/, "")).rows.find((r) => r.cells[1] === "Đồng Tâm")!.line;
   rewrite(p2022, (c, line, column) => (line === dongTam && column === 14 ? "8" : c));
-}
-
-function pages(root: string): string[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name === "index.html")
-    .map((e) => "/" + relative(root, e.parentPath).split(sep).filter(Boolean).map((p) => `${p}/`).join(""));
 }
 
 let site: Site;

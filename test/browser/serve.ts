@@ -1,8 +1,8 @@
 /** A static file server for the built site, on a free loopback port: what a host serves, nothing more. */
 import { createServer, type Server } from "node:http";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { extname, join, normalize, sep } from "node:path";
+import { extname, join, normalize, relative, sep } from "node:path";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -18,6 +18,14 @@ const TYPES: Record<string, string> = {
 export interface Site {
   origin: string;
   close(): Promise<void>;
+}
+
+/** Every page of a built site, as URL paths ("/", "/don-vi/11203/"), in order. */
+export function sitePages(root: string): string[] {
+  return readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name === "index.html")
+    .map((e) => "/" + relative(root, e.parentPath).split(sep).filter(Boolean).map((p) => `${p}/`).join(""))
+    .sort();
 }
 
 /** The headers that public/_headers gives every path ("/*"), as a host that reads the file would send them. */

@@ -4,25 +4,19 @@
  * there without JavaScript, axe finds nothing serious, and the pages print.
  * Screenshots at 360 and 1280 px go to test-output/screenshots/.
  */
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OUTPUT, SITE } from "../build.ts";
 import { launch } from "./chromium.ts";
-import { hostHeaders, serve, type Site } from "./serve.ts";
+import { hostHeaders, serve, sitePages, type Site } from "./serve.ts";
 import { CSP, HEADER_ONLY } from "../../src/site/csp.ts";
 
 const SHOTS = join(OUTPUT, "screenshots");
 const AXE = readFileSync(join(import.meta.dirname, "..", "..", "node_modules", "axe-core", "axe.min.js"), "utf8");
 
-/** Every page of the build, as URL paths. */
-function pages(): string[] {
-  return readdirSync(SITE, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && e.name === "index.html")
-    .map((e) => "/" + relative(SITE, e.parentPath).split(sep).filter(Boolean).map((p) => `${p}/`).join(""))
-    .sort();
-}
+const pages = () => sitePages(SITE);
 
 /** The pages a reader sees first, one of each kind. */
 const MAIN = { home: "/", year: "/nam/2022/", unit: "/don-vi/11203/2022/", field: "/linh-vuc/tai-chinh-cong/2022/", service: "/chi-so-phuc-vu/2023-Q1/", method: "/phuong-phap/" };
