@@ -8,7 +8,9 @@ import { NARROW, responsive, svgDocument, WIDE, type Chart, type Render } from "
 import { heatmapChart } from "../src/charts/heatmap.ts";
 import { profileChart } from "../src/charts/profile.ts";
 import { rankingChart } from "../src/charts/ranking.ts";
-import { groupsChart, serviceTrendChart } from "../src/charts/service.ts";
+import { groupsChart } from "../src/charts/groups.ts";
+import { serviceTrendChart } from "../src/charts/service-trend.ts";
+import { WEAK_RULE } from "../src/model/weak.ts";
 import { totalsChart } from "../src/charts/totals.ts";
 import { trendChart } from "../src/charts/trend.ts";
 import { normalizeSvg } from "./normalize-svg.ts";
@@ -72,10 +74,11 @@ describe("heatmap", () => {
           units: ["Xã A", "Xã B"],
           fields: [{ label: "Thể chế", max: 5 }, { label: "Tài chính công", max: 7 }],
           cells: [
-            { unit: "Xã A", field: "Thể chế", score: 4.75, share: 0.95 },
-            { unit: "Xã A", field: "Tài chính công", score: 5, share: 5 / 7 },
-            { unit: "Xã B", field: "Thể chế", score: 5, share: 1 },
+            { unit: "Xã A", field: "Thể chế", score: 4.75, share: 0.95, weak: false },
+            { unit: "Xã A", field: "Tài chính công", score: 5, share: 5 / 7, weak: true },
+            { unit: "Xã B", field: "Thể chế", score: 5, share: 1, weak: false },
           ],
+          threshold: WEAK_RULE,
         },
         r,
       ),
@@ -98,9 +101,10 @@ describe("profile chart", () => {
         title: "Đồng Tâm 2022",
         unit: "Xã Đồng Tâm",
         fields: [
-          { label: "Thể chế", score: 4.75, max: 5, share: 0.95, medianShare: 0.9, bestShare: 1 },
-          { label: "Tài chính công", score: 5, max: 7, share: 5 / 7, medianShare: 6.18 / 7, bestShare: 1 },
+          { label: "Thể chế", score: 4.75, max: 5, share: 0.95, weak: false, medianShare: 0.9, bestShare: 1 },
+          { label: "Tài chính công", score: 5, max: 7, share: 5 / 7, weak: true, medianShare: 6.18 / 7, bestShare: 1 },
         ],
+        threshold: WEAK_RULE,
       },
       r,
     ),
@@ -193,9 +197,10 @@ describe("ranking chart", () => {
         field: "Cải cách tài chính công",
         max: 7,
         rows: [
-          { name: "Xã A", score: 7, share: 1, rank: "1/2 hạng" },
-          { name: "Xã Đồng Tâm", score: 5, share: 5 / 7, rank: "2/2 hạng" },
+          { name: "Xã A", score: 7, share: 1, weak: false, rank: "1/2 hạng" },
+          { name: "Xã Đồng Tâm", score: 5, share: 5 / 7, weak: true, rank: "2/2 hạng" },
         ],
+        threshold: WEAK_RULE,
       },
       r,
     ),

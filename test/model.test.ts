@@ -80,7 +80,7 @@ describe("year-over-year change", () => {
     expect(b.change!.points).toBe(-1);
     const a = m.par.get(2022)!.byUnit.get("00003")!.fields.find((f) => f.def.code === "a")!;
     expect(a.dense.rank).toBe(1);
-    expect(a.change).toMatchObject({ rank: 2, previousRank: 3, previousOf: 3 }); // up two places
+    expect(a.change).toMatchObject({ since: 2021, rank: { kind: "dense", gained: 2, rank: 1, previousRank: 3, previousOf: 3 } }); // up two places
   });
   it("has no change for the first year or a unit absent the year before", () => {
     const d = dataset();
@@ -149,7 +149,7 @@ describe("service-index changes", () => {
   }
   it("compares a quarter with the quarter just before, in points when the maxima are equal", () => {
     const m = buildModel(withService([["2022-Q4", 100], ["2023-Q1", 100]]));
-    expect(m.service.get("2023-Q1")!.byUnit.get("00001")!.change).toMatchObject({ points: 10, rank: 1, previousRank: 2 });
+    expect(m.service.get("2023-Q1")!.byUnit.get("00001")!.change).toMatchObject({ points: 10, since: { key: "2022-Q4" }, rank: { kind: "position", gained: 1, previousRank: 2 } });
   });
   it("compares shares, not points, when the maximum changed", () => {
     const c = buildModel(withService([["2022-Q4", 100], ["2023-Q1", 120]])).service.get("2023-Q1")!.byUnit.get("00001")!.change!;

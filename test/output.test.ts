@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvFile, neutralise } from "../src/site/csv.ts";
+import { csvFile, neutralise } from "../src/site/excel-csv.ts";
 import { SITE } from "./build.ts";
 
 const file = (path: string) => readFileSync(join(SITE, path), "utf8");

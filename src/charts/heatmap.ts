@@ -1,6 +1,7 @@
 /** Units × fields, each cell coloured by share of the field's maximum and labelled with the score. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
+import type { WeakRule } from "../model/weak.ts";
 import { base, finish, type Chart, type Render } from "./chart.ts";
 
 export interface HeatmapInput {
@@ -10,7 +11,9 @@ export interface HeatmapInput {
   units: string[];
   /** Column labels, left to right, with maxima. */
   fields: { label: string; max: number }[];
-  cells: { unit: string; field: string; score: number; share: number }[];
+  /** `weak`: under the model's threshold (named in the description). */
+  cells: { unit: string; field: string; score: number; share: number; weak: boolean }[];
+  threshold: WeakRule;
 }
 
 /** Shares below this are drawn in the lightest colour: the scale spends its range where scores differ. */
@@ -19,10 +22,10 @@ const FLOOR = 0.5;
 /** Drawn at one width only (wide enough for its columns); on a phone it scrolls sideways. */
 export function heatmapChart(input: HeatmapInput, render: Render): Omit<Chart, "narrowSvg"> {
   const weakest = [...input.cells].sort((a, b) => a.share - b.share)[0]!;
-  const under = input.cells.filter((c) => c.share < 0.75).length;
+  const under = input.cells.filter((c) => c.weak).length;
   const description =
     `Bảng màu ${input.units.length} đơn vị × ${input.fields.length} lĩnh vực; màu càng đậm, tỷ lệ điểm so với tối đa càng cao ` +
-    `(từ ${viPercent(FLOOR)} trở xuống cùng màu nhạt nhất). ${under} ô dưới 75 %; thấp nhất: ${weakest.unit}, ${weakest.field} ${viPercent(weakest.share)}.`;
+    `(từ ${viPercent(FLOOR)} trở xuống cùng màu nhạt nhất). ${under} ô dưới ${input.threshold.label}; thấp nhất: ${weakest.unit}, ${weakest.field} ${viPercent(weakest.share)}.`;
   const svg = Plot.plot({
     ...base(render),
     width: Math.max(render.width, 160 + input.fields.length * 56),

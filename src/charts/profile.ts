@@ -1,23 +1,26 @@
-/** One unit's fields as shares of their maxima, with the district median and best marked, and the 75 % line. */
+/** One unit's fields as shares of their maxima, with the district median and best marked, and the line of the model's weak-field threshold (75 %). */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
+import type { WeakRule } from "../model/weak.ts";
 import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
 
 export interface ProfileInput {
   id: string;
   title: string;
   unit: string;
-  fields: { label: string; score: number; max: number; share: number; medianShare: number; bestShare: number }[];
+  /** `weak`: under the model's threshold, drawn as a line at `threshold.share`. */
+  fields: { label: string; score: number; max: number; share: number; weak: boolean; medianShare: number; bestShare: number }[];
+  threshold: WeakRule;
 }
-
-export const WEAK = 0.75;
 
 export function profileChart(input: ProfileInput, render: Render): Omit<Chart, "narrowSvg"> {
   const { labels, small } = layout(render.width);
-  const weak = input.fields.filter((f) => f.share < WEAK);
+  const { share: threshold, label: under } = input.threshold;
+  const weak = input.fields.filter((f) => f.weak);
   const description =
-    `Tỷ lệ điểm so với tối đa của ${input.unit} ở ${input.fields.length} lĩnh vực (thanh; đỏ cam khi dưới 75 %), so với trung vị huyện (vạch cam) và cao nhất huyện (vòng tròn). ` +
-    (weak.length ? `Dưới 75 %: ${weak.map((f) => `${f.label} ${viPercent(f.share)}`).join(", ")}.` : "Không lĩnh vực nào dưới 75 %.");
+    `Tỷ lệ điểm so với tối đa của ${input.unit} ở ${input.fields.length} lĩnh vực (thanh; đỏ cam khi dưới ${under}), ` +
+    `so với trung vị huyện (vạch cam) và cao nhất huyện (vòng tròn). ` +
+    (weak.length ? `Dưới ${under}: ${weak.map((f) => `${f.label} ${viPercent(f.share)}`).join(", ")}.` : `Không lĩnh vực nào dưới ${under}.`);
   const svg = Plot.plot({
     ...base(render),
     height: input.fields.length * 30 + 64,
@@ -29,9 +32,9 @@ export function profileChart(input: ProfileInput, render: Render): Omit<Chart, "
     x: { domain: [0, 1], grid: true, label: "Tỷ lệ so với điểm tối đa", tickFormat: (d: number) => viPercent(d), ticks: small ? 3 : 5, ...xAxisTitle },
     y: { domain: input.fields.map((f) => f.label), label: null },
     marks: [
-      Plot.barX(input.fields, { y: "label", x: "share", fill: (d) => (d.share < WEAK ? COLORS.vermillion : COLORS.blue), insetTop: 6, insetBottom: 6 }),
-      Plot.ruleX([WEAK], { stroke: "currentColor", strokeDasharray: "4,3" }),
-      Plot.text([WEAK], { x: (d) => d, frameAnchor: "top", dy: -12, text: () => "75 %", fill: "currentColor", fontSize: 10 }),
+      Plot.barX(input.fields, { y: "label", x: "share", fill: (d) => (d.weak ? COLORS.vermillion : COLORS.blue), insetTop: 6, insetBottom: 6 }),
+      Plot.ruleX([threshold], { stroke: "currentColor", strokeDasharray: "4,3" }),
+      Plot.text([threshold], { x: (d) => d, frameAnchor: "top", dy: -12, text: () => under, fill: "currentColor", fontSize: 10 }),
       Plot.tickX(input.fields, { y: "label", x: "medianShare", stroke: COLORS.orange, strokeWidth: 3 }),
       Plot.dot(input.fields, { y: "label", x: "bestShare", r: 4, stroke: "currentColor", strokeWidth: 1.5, fill: "none" }),
       Plot.text(input.fields, { y: "label", x: 1, text: (d) => `${viNumber(d.score)}/${viNumber(d.max)}`, dx: 10, textAnchor: "start", fill: "currentColor" }),

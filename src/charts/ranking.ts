@@ -1,6 +1,7 @@
 /** Every unit's score in one field, as a share of the maximum, with its dense rank. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
+import type { WeakRule } from "../model/weak.ts";
 import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
 
 export interface RankingInput {
@@ -8,17 +9,19 @@ export interface RankingInput {
   title: string;
   field: string;
   max: number;
-  rows: { name: string; score: number; share: number; rank: string }[];
+  /** `weak`: under the model's threshold, drawn as a line at `threshold.share`. */
+  rows: { name: string; score: number; share: number; weak: boolean; rank: string }[];
+  threshold: WeakRule;
 }
 
 export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "narrowSvg"> {
   const { labels, small } = layout(render.width);
   const rows = [...input.rows].sort((a, b) => b.share - a.share || a.name.localeCompare(b.name, "vi"));
   const full = rows.filter((r) => r.score >= input.max).length;
-  const weak = rows.filter((r) => r.share < 0.75).length;
+  const weak = rows.filter((r) => r.weak).length;
   const description =
     `${input.field}: điểm của ${rows.length} đơn vị so với tối đa ${viNumber(input.max)}. ${full} đơn vị đạt điểm tối đa, ` +
-    `${weak} đơn vị dưới 75 % (thanh đỏ cam); thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.score)} (${viPercent(rows.at(-1)!.share)}).`;
+    `${weak} đơn vị dưới ${input.threshold.label} (thanh đỏ cam); thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.score)} (${viPercent(rows.at(-1)!.share)}).`;
   const svg = Plot.plot({
     ...base(render),
     height: rows.length * 20 + 56,
@@ -29,8 +32,8 @@ export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "
     x: { domain: [0, 1], grid: true, label: "Tỷ lệ so với điểm tối đa", tickFormat: (d: number) => viPercent(d), ticks: small ? 2 : 5, ...xAxisTitle },
     y: { domain: rows.map((r) => r.name), label: null },
     marks: [
-      Plot.barX(rows, { y: "name", x: "share", fill: (d) => (d.share < 0.75 ? COLORS.vermillion : COLORS.blue), insetTop: 3, insetBottom: 3 }),
-      Plot.ruleX([0.75], { stroke: "currentColor", strokeDasharray: "4,3" }),
+      Plot.barX(rows, { y: "name", x: "share", fill: (d) => (d.weak ? COLORS.vermillion : COLORS.blue), insetTop: 3, insetBottom: 3 }),
+      Plot.ruleX([input.threshold.share], { stroke: "currentColor", strokeDasharray: "4,3" }),
       Plot.text(rows, { y: "name", x: 1, text: (d) => `${viNumber(d.score)} · ${d.rank.replace(" hạng", "")}`, dx: 6, textAnchor: "start", fill: "currentColor" }),
     ],
   });

@@ -3,16 +3,14 @@
  * keep, each with the plain reasons a reader can check against the table.
  *
  * Weaknesses: last dense rank (and for how many years running); under 75 % of
- * the field's maximum (the report's own rule); the largest drop in share and the
+ * the field's maximum (the report's own rule, in weak.ts); the largest drop in share and the
  * largest drop in rank on the previous year.
  * Strengths: full marks; first rank; the largest gain in share.
  */
 import { isFirst, isLast } from "./rank.ts";
 import type { FieldResult, ParResult } from "./par.ts";
+import { isWeak, WEAK_LABEL } from "./weak.ts";
 import { countWord, denseText, scoreOf, sharePointsText, shareText } from "./wording.ts";
-
-/** The report flags "lĩnh vực đạt dưới 75 % tổng số điểm của lĩnh vực đó". */
-export const WEAK_SHARE = 0.75;
 
 export type Rule = "last" | "under-75" | "largest-share-drop" | "largest-rank-drop" | "full-marks" | "first" | "largest-share-gain";
 
@@ -54,15 +52,15 @@ export function findings(result: ParResult): Finding[] {
     entry[kind].push({ rule, text });
     reasons.set(f, entry);
   };
-  const since = result.fields.find((f) => f.change)?.change?.year;
+  const since = result.fields.find((f) => f.change)?.change?.since;
 
   for (const f of result.fields) {
     if (isLast(f.dense)) {
       const running = f.lastStreak >= 2 ? `, cuối bảng ${countWord(f.lastStreak)} năm liền` : ", cuối bảng";
       add(f, "weakness", "last", `hạng ${f.dense.rank}/${f.dense.levels}${running}`);
     }
-    if (f.share < WEAK_SHARE) {
-      add(f, "weakness", "under-75", `đạt ${scoreOf(f.score, f.def.max)} điểm (${shareText(f.share)}), dưới 75 % điểm tối đa`);
+    if (isWeak(f.share)) {
+      add(f, "weakness", "under-75", `đạt ${scoreOf(f.score, f.def.max)} điểm (${shareText(f.share)}), dưới ${WEAK_LABEL} điểm tối đa`);
     }
     if (f.score >= f.def.max) add(f, "strength", "full-marks", `đạt điểm tối đa ${scoreOf(f.score, f.def.max)}`);
     if (isFirst(f.dense)) add(f, "strength", "first", `hạng ${f.dense.rank}/${f.dense.levels}, cao nhất huyện`);
@@ -73,9 +71,9 @@ export function findings(result: ParResult): Finding[] {
   // Among fields whose rank fell, the largest fall, compared as positions among each year's levels (0 first,
   // 1 last): 5/15 and 12/18 are not 7 places apart on one scale. A rank that kept its number (2/18, then 2/3) did not fall.
   const place = (rank: number, levels: number) => (levels > 1 ? (rank - 1) / (levels - 1) : 0);
-  const fall = (f: FieldResult) => (f.change && f.change.rank < 0 ? place(f.dense.rank, f.dense.levels) - place(f.change.previousRank, f.change.previousOf) : null);
+  const fall = (f: FieldResult) => (f.change && f.change.rank.gained < 0 ? place(f.dense.rank, f.dense.levels) - place(f.change.rank.previousRank, f.change.rank.previousOf) : null);
   for (const f of leaders(result.fields, fall)) {
-    add(f, "weakness", "largest-rank-drop", `tụt hạng nhiều nhất so với năm ${since}: từ ${f.change!.previousRank}/${f.change!.previousOf} xuống ${denseText(f.dense)}`);
+    add(f, "weakness", "largest-rank-drop", `tụt hạng nhiều nhất so với năm ${since}: từ ${f.change!.rank.previousRank}/${f.change!.rank.previousOf} xuống ${denseText(f.dense)}`);
   }
   for (const f of leaders(result.fields, (f) => f.change?.share ?? null)) {
     add(f, "strength", "largest-share-gain", `tăng nhiều nhất so với năm ${since}: ${sharePointsText(f.change!.share)} (lên ${shareText(f.share)} điểm tối đa)`);

@@ -29,7 +29,8 @@ export class Lazy<K, V> {
   }
 }
 
-export interface UnitView {
+/** A unit's results across the years and periods, with its findings and summaries by year. */
+export interface UnitHistory {
   code: string;
   /** The unit's latest row (latest name). */
   unit: Unit;
@@ -49,7 +50,7 @@ export interface Model {
   periods: Period[];
   service: Map<string, ServicePeriod>;
   /** Every unit with at least one result, by code, ordered by latest name. */
-  units: Map<string, UnitView>;
+  units: Map<string, UnitHistory>;
   /** "xã, thị trấn" as a report names the units of a year. */
   kinds: Map<number, string>;
   warnings: Diagnostic[];
@@ -120,7 +121,7 @@ export function buildModel(dataset: Dataset): Model {
     }
   }
 
-  const views = new Map<string, UnitView>();
+  const views = new Map<string, UnitHistory>();
   const view = (code: string) => {
     let v = views.get(code);
     if (!v) {
@@ -160,3 +161,10 @@ export function buildModel(dataset: Dataset): Model {
     warnings,
   };
 }
+
+export const latestYear = (m: Model) => m.years.at(-1)!;
+export const latestPeriod = (m: Model) => m.periods.at(-1)?.key ?? "";
+/** The years a unit has PAR results for, in order. */
+export const unitYears = (m: Model, code: string) => [...(m.units.get(code)?.par.keys() ?? [])].sort((a, b) => a - b);
+/** The years a field is defined and scored in. */
+export const fieldYears = (m: Model, code: string) => m.years.filter((y) => m.par.get(y)!.fields.some((f) => f.code === code));

@@ -3,22 +3,13 @@
  * bands, district statistics, and changes on the previous year in the data.
  */
 import { bandFor } from "./band.ts";
+import { change, type Change, type RankKind, type Standing } from "./change.ts";
 import { competitionRanks, denseRanks, isLast, type DenseRank, type Position } from "./rank.ts";
 import { stats, type Stats } from "./stats.ts";
 import type { Band, FieldDef, ParRow, Unit } from "../data/types.ts";
 
-/** Change on the previous year. Points only when both years have the same maximum; otherwise compare shares. */
-export interface Change {
-  /** The year compared with. */
-  year: number;
-  points: number | null;
-  /** Difference of shares (0.05 = 5 percentage points). */
-  share: number;
-  /** Places gained: previous rank minus current rank (positive is better; lower ranks are better). */
-  rank: number;
-  previousRank: number;
-  previousOf: number;
-}
+/** Change on the previous year in the data (see change.ts). */
+export type YearChange = Change<number>;
 
 export interface FieldResult {
   def: FieldDef;
@@ -27,7 +18,7 @@ export interface FieldResult {
   dense: DenseRank;
   /** Consecutive calendar years, ending this one, in which the unit was last in this field. */
   lastStreak: number;
-  change: Change | null;
+  change: YearChange | null;
 }
 
 export interface ParResult {
@@ -40,7 +31,7 @@ export interface ParResult {
   position: Position;
   band: Band | null;
   fields: FieldResult[];
-  change: Change | null;
+  change: YearChange | null;
 }
 
 export interface ParYear {
@@ -54,22 +45,6 @@ export interface ParYear {
   totalStats: Stats;
   /** The previous year in the data, if any. */
   previousYear: number | null;
-}
-
-function change(
-  year: number,
-  current: { score: number; max: number; rank: number },
-  previous: { score: number; max: number; rank: number; of: number } | undefined,
-): Change | null {
-  if (!previous) return null;
-  return {
-    year,
-    points: current.max === previous.max ? current.score - previous.score : null,
-    share: current.score / current.max - previous.score / previous.max,
-    rank: previous.rank - current.rank,
-    previousRank: previous.rank,
-    previousOf: previous.of,
-  };
 }
 
 /**
@@ -88,6 +63,7 @@ export function computeParYear(
   const totalMax = fields.reduce((s, f) => s + f.max, 0);
   const positions = competitionRanks(rows.map((r) => r.total));
   const dense = new Map(fields.map((f) => [f.code, denseRanks(rows.map((r) => r.scores[f.code] ?? null))]));
+  const onPrevious = (kind: RankKind, current: Standing, prior: Standing | undefined) => (previous ? change(previous.year, kind, current, prior) : null);
   const results = rows.map((row, i): ParResult => {
     const position = positions[i]!;
     const before = previous?.byUnit.get(row.unitCode);
@@ -101,9 +77,11 @@ export function computeParYear(
         share: score / def.max,
         dense: d,
         lastStreak: isLast(d) ? 1 + (prior && previous!.year === year - 1 && isLast(prior.dense) ? prior.lastStreak : 0) : 0,
-        change: prior
-          ? change(previous!.year, { score, max: def.max, rank: d.rank }, { score: prior.score, max: prior.def.max, rank: prior.dense.rank, of: prior.dense.levels })
-          : null,
+        change: onPrevious(
+          "dense",
+          { score, max: def.max, rank: d.rank, of: d.levels, sourceId: row.sourceId },
+          prior && before && { score: prior.score, max: prior.def.max, rank: prior.dense.rank, of: prior.dense.levels, sourceId: before.row.sourceId },
+        ),
       };
     });
     return {
@@ -116,9 +94,11 @@ export function computeParYear(
       position,
       band: bandFor(bands, "par", year, row.total / totalMax),
       fields: fieldResults,
-      change: before
-        ? change(previous!.year, { score: row.total, max: totalMax, rank: position.rank }, { score: before.total, max: before.totalMax, rank: before.position.rank, of: before.position.of })
-        : null,
+      change: onPrevious(
+        "position",
+        { score: row.total, max: totalMax, rank: position.rank, of: position.of, sourceId: row.sourceId },
+        before && { score: before.total, max: before.totalMax, rank: before.position.rank, of: before.position.of, sourceId: before.row.sourceId },
+      ),
     };
   });
   results.sort((a, b) => a.position.rank - b.position.rank || collator.compare(a.unit.name, b.unit.name));

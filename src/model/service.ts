@@ -3,6 +3,7 @@
  * the district median, dossier statistics with the shares derived from them,
  * and change on the previous period of the same kind.
  */
+import { change, type Change } from "./change.ts";
 import { competitionRanks, type Position } from "./rank.ts";
 import { stats, type Stats } from "./stats.ts";
 import { periodLabel, type Period } from "../data/period.ts";
@@ -36,12 +37,11 @@ export interface ServiceResult {
   derived: DerivedShare[];
   /** The period's maximum (groups and maxima are versioned by period). */
   totalMax: number;
-  /**
-   * Change on the period just before, of the same kind (quarter on quarter), if the unit was in it:
-   * points when both maxima are equal (else null: compare the share), places gained (lower is better).
-   */
-  change: { period: Period; points: number | null; share: number; rank: number; previousRank: number; previousOf: number } | null;
+  /** Change on the period just before, of the same kind (quarter on quarter), if the unit was in it (see change.ts). */
+  change: PeriodChange | null;
 }
+
+export type PeriodChange = Change<Period>;
 
 export interface ServicePeriod {
   period: Period;
@@ -104,15 +104,13 @@ export function computeServicePeriod(
         return value === null || value === undefined ? [] : [{ def, value }];
       }),
       derived: deriveShares(row.dossiers),
-      change: before
-        ? {
-            period: previous!.period,
-            points: before.totalMax === totalMax ? row.total! - before.total : null,
-            share: row.total! / totalMax - before.total / before.totalMax,
-            rank: before.position.rank - position.rank,
-            previousRank: before.position.rank,
-            previousOf: before.position.of,
-          }
+      change: previous
+        ? change(
+            previous.period,
+            "position",
+            { score: row.total!, max: totalMax, rank: position.rank, of: position.of, sourceId: row.sourceId },
+            before && { score: before.total, max: before.totalMax, rank: before.position.rank, of: before.position.of, sourceId: before.row.sourceId },
+          )
         : null,
     };
   });

@@ -6,12 +6,15 @@ import { responsive, type Chart } from "../charts/chart.ts";
 import { heatmapChart } from "../charts/heatmap.ts";
 import { profileChart } from "../charts/profile.ts";
 import { rankingChart } from "../charts/ranking.ts";
-import { groupsChart, serviceTrendChart } from "../charts/service.ts";
+import { groupsChart } from "../charts/groups.ts";
+import { serviceTrendChart } from "../charts/service-trend.ts";
 import { totalsChart } from "../charts/totals.ts";
 import { trendChart } from "../charts/trend.ts";
 import { bandsFor } from "../model/band.ts";
 import type { Model } from "../model/model.ts";
+import { isWeak, WEAK_RULE } from "../model/weak.ts";
 import { denseText, inSentence, positionText } from "../model/wording.ts";
+import { chartIds } from "./paths.ts";
 
 const cache = new WeakMap<Model, Map<string, Chart>>();
 
@@ -25,7 +28,7 @@ function memo(model: Model, id: string, build: () => Chart): Chart {
 
 export function totalsFor(model: Model, year: number): Chart {
   const py = model.par.get(year)!;
-  const id = `tong-diem-${year}`;
+  const id = chartIds.totals(year);
   return memo(model, id, () =>
     responsive((render) => totalsChart({
       id,
@@ -43,14 +46,15 @@ export function totalsFor(model: Model, year: number): Chart {
 
 export function heatmapFor(model: Model, year: number): Chart {
   const py = model.par.get(year)!;
-  const id = `ban-do-nhiet-${year}`;
+  const id = chartIds.heatmap(year);
   return memo(model, id, () =>
     responsive((render) => heatmapChart({
       id,
       title: `Tỷ lệ điểm so với tối đa theo lĩnh vực, năm ${year}`,
       units: py.results.map((r) => r.unit.name),
       fields: py.fields.map((f) => ({ label: f.shortName, max: f.max })),
-      cells: py.results.flatMap((r) => r.fields.map((f) => ({ unit: r.unit.name, field: f.def.shortName, score: f.score, share: f.share }))),
+      cells: py.results.flatMap((r) => r.fields.map((f) => ({ unit: r.unit.name, field: f.def.shortName, score: f.score, share: f.share, weak: isWeak(f.share) }))),
+      threshold: WEAK_RULE,
     }, render), false),
   );
 }
@@ -58,7 +62,7 @@ export function heatmapFor(model: Model, year: number): Chart {
 export function profileFor(model: Model, code: string, year: number): Chart {
   const py = model.par.get(year)!;
   const r = py.byUnit.get(code)!;
-  const id = `don-vi-${code}-${year}-linh-vuc`;
+  const id = chartIds.profile(code, year);
   return memo(model, id, () =>
     responsive((render) => profileChart({
       id,
@@ -66,8 +70,10 @@ export function profileFor(model: Model, code: string, year: number): Chart {
       unit: r.unit.name,
       fields: r.fields.map((f) => {
         const s = py.fieldStats.get(f.def.code)!;
-        return { label: f.def.shortName, score: f.score, max: f.def.max, share: f.share, medianShare: s.median / f.def.max, bestShare: s.best / f.def.max };
+        const { score, share } = f;
+        return { label: f.def.shortName, score, max: f.def.max, share, weak: isWeak(share), medianShare: s.median / f.def.max, bestShare: s.best / f.def.max };
       }),
+      threshold: WEAK_RULE,
     }, render)),
   );
 }
@@ -76,7 +82,7 @@ export function trendFor(model: Model, code: string): Chart | null {
   const view = model.units.get(code)!;
   const years = [...view.par.keys()].sort((a, b) => a - b);
   if (years.length < 2) return null;
-  const id = `don-vi-${code}-xu-huong`;
+  const id = chartIds.trend(code);
   return memo(model, id, () => {
     const latest = view.par.get(years.at(-1)!)!;
     return responsive((render) => trendChart({
@@ -103,7 +109,7 @@ export function serviceTrendFor(model: Model, code: string | null): Chart | null
   if (periods.length === 0) return null;
   const view = code ? model.units.get(code)! : null;
   if (view && view.service.size === 0) return null;
-  const id = code ? `don-vi-${code}-phuc-vu` : "phuc-vu-xu-huong";
+  const id = chartIds.serviceTrend(code);
   return memo(model, id, () =>
     responsive((render) => serviceTrendChart({
       id,
@@ -126,7 +132,7 @@ export function groupsFor(model: Model, code: string): Chart | null {
   const view = model.units.get(code)!;
   const periods = servicePeriods(model).filter((p) => view.service.has(p.period.key));
   if (periods.length === 0) return null;
-  const id = `don-vi-${code}-nhom-phuc-vu`;
+  const id = chartIds.groups(code);
   return memo(model, id, () => {
     const groups = [...new Map(periods.flatMap((p) => p.groups).map((g) => [g.code, g])).values()];
     return responsive((render) => groupsChart({
@@ -146,7 +152,7 @@ export function groupsFor(model: Model, code: string): Chart | null {
 export function rankingFor(model: Model, field: string, year: number): Chart {
   const py = model.par.get(year)!;
   const def = py.fields.find((f) => f.code === field)!;
-  const id = `linh-vuc-${field}-${year}`;
+  const id = chartIds.ranking(field, year);
   return memo(model, id, () =>
     responsive((render) => rankingChart({
       id,
@@ -155,15 +161,16 @@ export function rankingFor(model: Model, field: string, year: number): Chart {
       max: def.max,
       rows: py.results.map((r) => {
         const f = r.fields.find((x) => x.def.code === field)!;
-        return { name: r.unit.name, score: f.score, share: f.share, rank: denseText(f.dense) };
+        return { name: r.unit.name, score: f.score, share: f.share, weak: isWeak(f.share), rank: denseText(f.dense) };
       }),
+      threshold: WEAK_RULE,
     }, render)),
   );
 }
 
 export function serviceTotalsFor(model: Model, period: string): Chart {
   const sp = model.service.get(period)!;
-  const id = `phuc-vu-${period}`;
+  const id = chartIds.serviceTotals(period);
   return memo(model, id, () =>
     responsive((render) => totalsChart({
       id,

@@ -1,6 +1,8 @@
 /** Changes and ranks as the pages write them: text, a direction for colour, and a plain title. */
 import { viSigned } from "../data/locale.ts";
-import { sharePointsText } from "../model/wording.ts";
+import type { RankChange } from "../model/change.ts";
+import type { Model } from "../model/model.ts";
+import { inSentence, sharePointsText } from "../model/wording.ts";
 
 export interface Delta {
   text: string;
@@ -28,10 +30,20 @@ export function scoreDelta(change: { points: number | null; share: number } | nu
 }
 
 /** A rank change, where lower is better: "↑ 2 bậc" is an improvement. */
-export function rankDelta(change: { rank: number; previousRank: number; previousOf: number } | null, unit = "bậc"): Delta | null {
+export function rankDelta(change: { rank: RankChange } | null, unit = "bậc"): Delta | null {
   if (!change) return null;
-  const title = `Trước: ${change.previousRank}/${change.previousOf}`;
-  if (change.rank > 0) return { text: `↑ ${change.rank} ${unit}`, direction: "better", title: `Tăng ${change.rank} ${unit}. ${title}` };
-  if (change.rank < 0) return { text: `↓ ${-change.rank} ${unit}`, direction: "worse", title: `Giảm ${-change.rank} ${unit}. ${title}` };
+  const { gained, previousRank, previousOf } = change.rank;
+  const title = `Trước: ${previousRank}/${previousOf}`;
+  if (gained > 0) return { text: `↑ ${gained} ${unit}`, direction: "better", title: `Tăng ${gained} ${unit}. ${title}` };
+  if (gained < 0) return { text: `↓ ${-gained} ${unit}`, direction: "worse", title: `Giảm ${-gained} ${unit}. ${title}` };
   return { text: "giữ nguyên", direction: "same", title };
 }
+
+/** A published rank that differs from the computed one, as the page notes it. */
+export function publishedNote(r: { position: { rank: number }; row: { publishedRank: number | null } }): string | null {
+  const p = r.row.publishedRank;
+  return p !== null && p !== r.position.rank ? `Văn bản công bố ghi thứ ${p}` : null;
+}
+
+/** "quý IV/2022", as a period's label sits in a sentence. */
+export const periodLabelOf = (m: Model, key: string) => inSentence(m.service.get(key)!.label);

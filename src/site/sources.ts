@@ -35,3 +35,18 @@ export function sourcesOf(rows: { sourceId: string; name: string }[], byId: Read
 }
 
 export const isIllustrative = (id: string, byId: ReadonlyMap<string, Source>) => byId.get(id)?.kind === "illustrative";
+
+/** Whether none, some or all of some rows are illustrative. */
+export function illustrativeShare(rows: { sourceId: string }[], byId: ReadonlyMap<string, Source>): "none" | "some" | "all" {
+  const n = rows.filter((r) => isIllustrative(r.sourceId, byId)).length;
+  return n === 0 ? "none" : n === rows.length ? "all" : "some";
+}
+
+/** Whether a row that is not itself illustrative has its change measured against an illustrative row. */
+export function comparedWithIllustrative(
+  row: { sourceId: string },
+  change: { previousSourceId: string } | null,
+  byId: ReadonlyMap<string, Source>,
+): boolean {
+  return !isIllustrative(row.sourceId, byId) && change !== null && isIllustrative(change.previousSourceId, byId);
+}

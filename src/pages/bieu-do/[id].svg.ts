@@ -1,6 +1,6 @@
 /** Every chart as a standalone SVG file, the same SVG the pages embed. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getModel } from "../../site/model.ts";
+import { getModel } from "../../site/load.ts";
 import { allCharts } from "../../site/charts.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {

@@ -1,0 +1,83 @@
+/** What the home page of a year shows: the district's ranking, its charts and its weakest fields. */
+import { formatDiagnostic } from "../data/diagnostic.ts";
+import { viNumber, viPercent } from "../data/locale.ts";
+import { latestYear, type Model } from "../model/model.ts";
+import type { ParYear } from "../model/par.ts";
+import { isWeak, WEAK_LABEL } from "../model/weak.ts";
+import { positionText, scoreOf } from "../model/wording.ts";
+import { heatmapFor, totalsFor } from "./charts.ts";
+import { publishedNote, rankDelta, scoreDelta, type Delta } from "./format.ts";
+import { yearLinks } from "./nav.ts";
+import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
+import { comparedWithIllustrative, illustrativeShare, isIllustrative, sourcesOf } from "./sources.ts";
+
+export interface RankingRow {
+  position: string;
+  rank: number;
+  code: string;
+  name: string;
+  href: string | null;
+  total: string;
+  band: string;
+  change: Delta | null;
+  rankChange: Delta | null;
+  /** The change compares with an illustrative row (when this row is not itself illustrative). */
+  changeIllustrative: boolean;
+  published: string | null;
+  illustrative: boolean;
+}
+
+function rankingRows(m: Model, py: ParYear): RankingRow[] {
+  return py.results.map((r) => ({
+    position: positionText(r.position),
+    rank: r.position.rank,
+    code: r.unit.code,
+    name: r.unit.name,
+    href: unitHref(m, r.unit.code, py.year),
+    total: viNumber(r.total),
+    band: r.band?.label ?? "",
+    change: scoreDelta(r.change, `năm ${r.change?.since}`),
+    rankChange: rankDelta(r.change),
+    changeIllustrative: comparedWithIllustrative(r.row, r.change, m.sources),
+    published: publishedNote(r),
+    illustrative: isIllustrative(r.row.sourceId, m.sources),
+  }));
+}
+
+/** The three fields with the lowest median share, with how many units are under the threshold. */
+function weakestFields(m: Model, py: ParYear) {
+  return py.fields
+    .map((f) => {
+      const s = py.fieldStats.get(f.code)!;
+      const under = py.results.filter((r) => isWeak(r.fields.find((x) => x.def.code === f.code)!.share)).length;
+      return { name: f.name, shortName: f.shortName, href: fieldHref(m, f.code, py.year), medianShare: s.median / f.max, median: s.median, max: f.max, under };
+    })
+    .sort((a, b) => a.medianShare - b.medianShare || b.under - a.under)
+    .slice(0, 3)
+    .map((w) => ({
+      ...w,
+      text: `trung vị ${scoreOf(w.median, w.max)} điểm (${viPercent(w.medianShare)}); ${w.under}/${py.results.length} đơn vị dưới ${WEAK_LABEL}`,
+    }));
+}
+
+export function districtView(m: Model, year: number) {
+  const py = m.par.get(year)!;
+  const latest = latestYear(m);
+  return {
+    year,
+    kinds: m.kinds.get(year)!,
+    count: py.results.length,
+    totalMax: viNumber(py.totalMax),
+    median: viNumber(py.totalStats.median),
+    previousYear: py.previousYear,
+    years: yearLinks(m.years, year, (y) => paths.home(y, latest)),
+    rows: rankingRows(m, py),
+    weakest: weakestFields(m, py),
+    fields: py.fields.map((f) => ({ name: f.name, href: fieldHref(m, f.code, year) })),
+    charts: { totals: totalsFor(m, year), heatmap: heatmapFor(m, year) },
+    sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
+    illustrative: illustrativeShare(py.results.map((r) => r.row), m.sources),
+    csv: paths.csv(csvNames.district(year)),
+    warnings: m.warnings.filter((w) => py.results.some((r) => r.row.location.file === w.file)).map(formatDiagnostic),
+  };
+}

@@ -1,0 +1,45 @@
+/** What a field's page in a year shows: every unit's score in that field, ranked, with the district's statistics. */
+import { viNumber, viPercent } from "../data/locale.ts";
+import { fieldYears, latestYear, type Model } from "../model/model.ts";
+import { isWeak } from "../model/weak.ts";
+import { denseText, scoreOf } from "../model/wording.ts";
+import { rankingFor } from "./charts.ts";
+import { rankDelta, scoreDelta } from "./format.ts";
+import { yearLinks } from "./nav.ts";
+import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
+import { comparedWithIllustrative, illustrativeShare, isIllustrative, sourcesOf } from "./sources.ts";
+
+export function fieldView(m: Model, code: string, year: number) {
+  const py = m.par.get(year)!;
+  const def = py.fields.find((f) => f.code === code)!;
+  const rows = py.results
+    .map((r) => ({ r, f: r.fields.find((x) => x.def.code === code)! }))
+    .sort((a, b) => a.f.dense.rank - b.f.dense.rank || a.r.unit.name.localeCompare(b.r.unit.name, "vi"))
+    .map(({ r, f }) => ({
+      name: r.unit.name,
+      href: unitHref(m, r.unit.code, year),
+      score: scoreOf(f.score, def.max),
+      share: viPercent(f.share),
+      weak: isWeak(f.share),
+      dense: denseText(f.dense),
+      change: scoreDelta(f.change, `năm ${f.change?.since}`),
+      rankChange: rankDelta(f.change, "hạng"),
+      changeIllustrative: comparedWithIllustrative(r.row, f.change, m.sources),
+      illustrative: isIllustrative(r.row.sourceId, m.sources),
+    }));
+  const s = py.fieldStats.get(code)!;
+  const levels = py.results[0]?.fields.find((x) => x.def.code === code)?.dense.levels ?? 0;
+  return {
+    def,
+    year,
+    years: yearLinks(fieldYears(m, code), year, (y) => fieldHref(m, code, y)),
+    home: paths.home(year, latestYear(m)),
+    rows,
+    stats: { min: viNumber(s.min), median: viNumber(s.median), mean: viNumber(s.mean), best: viNumber(s.best), max: viNumber(def.max), levels },
+    chart: rankingFor(m, code, year),
+    sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
+    definedBy: m.sources.get(def.source) ?? null,
+    illustrative: illustrativeShare(py.results.map((r) => r.row), m.sources),
+    csv: paths.csv(csvNames.field(code)),
+  };
+}

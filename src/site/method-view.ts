@@ -1,0 +1,32 @@
+/** What the method page shows: the sources, the structure of each year, the bands, the warnings and the units. */
+import { formatDiagnostic } from "../data/diagnostic.ts";
+import { viNumber } from "../data/locale.ts";
+import type { Model } from "../model/model.ts";
+import { fieldHref, unitHref } from "./paths.ts";
+
+const KIND_ORDER = { published: 0, report: 1, illustrative: 2 } as const;
+
+export function methodView(m: Model) {
+  const structures = m.years.map((year) => {
+    const py = m.par.get(year)!;
+    return {
+      year,
+      totalMax: viNumber(py.totalMax),
+      fields: py.fields.map((f) => ({ name: f.name, shortName: f.shortName, max: viNumber(f.max), href: fieldHref(m, f.code, year), source: m.sources.get(f.source) ?? null })),
+    };
+  });
+  const groups = [...new Map(m.dataset.groups.map((g) => [g.code, g])).values()].map((g) => ({ name: g.name, max: viNumber(g.max), source: m.sources.get(g.source) ?? null }));
+  const sources = [...m.dataset.sources].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id)).map((s) => ({
+    source: s,
+    rows: m.dataset.par.filter((r) => r.sourceId === s.id).length + m.dataset.service.filter((r) => r.sourceId === s.id).length,
+  }));
+  return {
+    district: m.district,
+    sources,
+    structures,
+    groups,
+    bands: m.dataset.bands.filter((b) => b.index === "par").sort((a, b) => b.minPercent - a.minPercent).map((b) => ({ label: b.label, from: viNumber(b.minPercent), note: b.note })),
+    warnings: m.warnings.map(formatDiagnostic),
+    units: [...m.units.values()].map((u) => ({ code: u.code, name: u.unit.name, note: u.unit.note, href: unitHref(m, u.code) })),
+  };
+}

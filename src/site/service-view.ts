@@ -1,0 +1,43 @@
+/** What the service-index page of a period shows: the district's ranking, its groups and charts. */
+import { viNumber } from "../data/locale.ts";
+import { latestPeriod, type Model } from "../model/model.ts";
+import { positionText } from "../model/wording.ts";
+import { serviceTotalsFor, serviceTrendFor } from "./charts.ts";
+import { periodLabelOf, publishedNote, rankDelta, scoreDelta } from "./format.ts";
+import { csvNames, paths, unitHref } from "./paths.ts";
+import { comparedWithIllustrative, illustrativeShare, isIllustrative, sourcesOf } from "./sources.ts";
+
+export function serviceView(m: Model, key: string) {
+  const sp = m.service.get(key)!;
+  const latest = latestPeriod(m);
+  const rows = sp.results.map((r) => ({
+    position: positionText(r.position),
+    name: r.unit.name,
+    href: unitHref(m, r.unit.code),
+    total: viNumber(r.total),
+    groups: r.groups.map((g) => (g.score === null ? "—" : viNumber(g.score))),
+    change: r.change ? scoreDelta(r.change, periodLabelOf(m, r.change.since.key)) : null,
+    rankChange: r.change ? rankDelta(r.change) : null,
+    changeIllustrative: comparedWithIllustrative(r.row, r.change, m.sources),
+    published: publishedNote(r),
+    illustrative: isIllustrative(r.row.sourceId, m.sources),
+  }));
+  const groups = sp.groups.map((g) => {
+    const s = sp.groupStats.get(g.code);
+    return { name: g.name, shortName: g.shortName, max: viNumber(g.max), median: s ? viNumber(s.median) : "—" };
+  });
+  return {
+    key,
+    label: sp.label,
+    previous: sp.previous ? m.service.get(sp.previous.key)!.label : null,
+    periods: m.periods.map((p) => ({ label: m.service.get(p.key)!.label, href: paths.service(p.key, latest), current: p.key === key })),
+    groups,
+    totalMax: viNumber(sp.totalMax),
+    median: viNumber(sp.totalStats.median),
+    rows,
+    charts: { totals: serviceTotalsFor(m, key), trend: serviceTrendFor(m, null) },
+    sources: sourcesOf(sp.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
+    illustrative: illustrativeShare(sp.results.map((r) => r.row), m.sources),
+    csv: paths.csv(csvNames.service(key)),
+  };
+}

@@ -1,0 +1,123 @@
+/** What a unit's page in a year shows: its score and position, its fields, findings, summary and service index. */
+import { viNumber, viPercent } from "../data/locale.ts";
+import { findingText, type Finding } from "../model/findings.ts";
+import { latestPeriod, latestYear, unitYears, type Model, type UnitHistory } from "../model/model.ts";
+import type { ParResult, ParYear } from "../model/par.ts";
+import { isLast } from "../model/rank.ts";
+import { isWeak } from "../model/weak.ts";
+import { denseText, positionText, scoreOf } from "../model/wording.ts";
+import type { Chart } from "../charts/chart.ts";
+import { groupsFor, profileFor, serviceTrendFor, trendFor } from "./charts.ts";
+import { periodLabelOf, publishedNote, rankDelta, scoreDelta } from "./format.ts";
+import { yearLinks } from "./nav.ts";
+import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
+import { comparedWithIllustrative, illustrativeShare, isIllustrative, sourcesOf } from "./sources.ts";
+
+function findingView(f: Finding) {
+  return { kind: f.kind, field: f.field.def.shortName, text: findingText(f), reasons: f.reasons.map((r) => r.text) };
+}
+
+function kpi(r: ParResult, py: ParYear) {
+  return {
+    total: scoreOf(r.total, r.totalMax),
+    share: viPercent(r.share),
+    position: positionText(r.position),
+    published: publishedNote(r),
+    confirmed: r.row.publishedRank !== null && r.row.publishedRank === r.position.rank,
+    band: r.band?.label ?? "—",
+    change: scoreDelta(r.change, `năm ${r.change?.since}`),
+    rankChange: rankDelta(r.change),
+    median: viNumber(py.totalStats.median),
+  };
+}
+
+function fieldRows(m: Model, r: ParResult, py: ParYear) {
+  return r.fields.map((f) => ({
+    name: f.def.name,
+    shortName: f.def.shortName,
+    href: fieldHref(m, f.def.code, r.year),
+    score: scoreOf(f.score, f.def.max),
+    share: viPercent(f.share),
+    weak: isWeak(f.share),
+    dense: denseText(f.dense),
+    last: isLast(f.dense),
+    median: viNumber(py.fieldStats.get(f.def.code)!.median),
+    best: viNumber(py.fieldStats.get(f.def.code)!.best),
+    change: scoreDelta(f.change, `năm ${f.change?.since}`),
+    rankChange: rankDelta(f.change, "hạng"),
+  }));
+}
+
+/** The unit's service index in each period, with its dossier counts and the shares derived from them. */
+function servicePeriods(m: Model, history: UnitHistory) {
+  return m.periods.filter((p) => history.service.has(p.key)).map((p) => {
+    const s = history.service.get(p.key)!;
+    const sp = m.service.get(p.key)!;
+    return {
+      key: p.key,
+      label: sp.label,
+      href: paths.service(p.key, latestPeriod(m)),
+      total: scoreOf(s.total, sp.totalMax),
+      position: positionText(s.position),
+      published: publishedNote(s),
+      median: viNumber(sp.totalStats.median),
+      change: s.change ? scoreDelta(s.change, periodLabelOf(m, s.change.since.key)) : null,
+      rankChange: s.change ? rankDelta(s.change) : null,
+      illustrative: isIllustrative(s.row.sourceId, m.sources),
+      changeIllustrative: comparedWithIllustrative(s.row, s.change, m.sources),
+      source: m.sources.get(s.row.sourceId)!,
+      dossiers: s.dossiers.map((d) => ({ name: d.def.name, value: d.def.unit === "percent" ? `${viNumber(d.value)} %` : viNumber(d.value) })),
+      derived: s.derived.map((d) => ({ label: d.label, share: viPercent(d.share), fraction: `${viNumber(d.numerator)}/${viNumber(d.denominator)} ${d.of}` })),
+    };
+  });
+}
+
+/** The sources of the page's parts: the district's rows that year, and the unit's service rows. */
+function unitSources(m: Model, history: UnitHistory, py: ParYear) {
+  return {
+    districtIllustrative: illustrativeShare(py.results.map((x) => x.row), m.sources),
+    districtSources: sourcesOf(py.results.map((x) => ({ sourceId: x.row.sourceId, name: x.unit.name })), m.sources),
+    serviceSources: sourcesOf(
+      [...history.service.values()].map((s) => ({ sourceId: s.row.sourceId, name: m.service.get(s.period.key)!.label })),
+      m.sources,
+    ),
+    serviceDistrictIllustrative: illustrativeShare([...m.service.values()].flatMap((p) => p.results.map((x) => x.row)), m.sources),
+  };
+}
+
+export function unitView(m: Model, code: string, year: number) {
+  const history = m.units.get(code)!;
+  const py = m.par.get(year)!;
+  const r: ParResult = history.par.get(year)!;
+  const source = m.sources.get(r.row.sourceId)!;
+  const findings = history.findings.get(year)!.map(findingView);
+  const charts: Record<string, Chart | null> = {
+    profile: profileFor(m, code, year),
+    trend: trendFor(m, code),
+    service: serviceTrendFor(m, code),
+    groups: groupsFor(m, code),
+  };
+  return {
+    code,
+    name: r.unit.name,
+    kind: r.unit.kind,
+    year,
+    kinds: m.kinds.get(year)!,
+    years: yearLinks(unitYears(m, code), year, (y) => unitHref(m, code, y)!),
+    home: paths.home(year, latestYear(m)),
+    previousYear: r.change?.since ?? null,
+    previousIllustrative: r.change !== null && isIllustrative(r.change.previousSourceId, m.sources),
+    kpi: kpi(r, py),
+    fields: fieldRows(m, r, py),
+    findings: { weaknesses: findings.filter((f) => f.kind === "weakness"), strengths: findings.filter((f) => f.kind === "strength") },
+    summary: history.summaries.get(year)!,
+    periods: servicePeriods(m, history),
+    charts,
+    source,
+    /** The table's own note on this row ("Ghi chú"), shown as text. */
+    note: r.row.note,
+    illustrative: source.kind === "illustrative",
+    ...unitSources(m, history, py),
+    csv: paths.csv(csvNames.unit(code)),
+  };
+}
