@@ -1,7 +1,10 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { dataGate } from "./src/site/integration.ts";
 
 export default defineConfig({
+  // Reads and checks the data directory before anything is built: data with an error publishes nothing.
+  integrations: [dataGate()],
   // Directory-style URLs (/don-vi/11203/) work on any static host.
   trailingSlash: "always",
   build: {

@@ -37,5 +37,8 @@ export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "
       Plot.text(rows, { y: "name", x: 1, text: (d) => `${viNumber(d.score)} · ${d.rank.replace(" hạng", "")}`, dx: 6, textAnchor: "start", fill: "currentColor" }),
     ],
   });
-  return finish(input, svg, description, render, { head: ["Đơn vị", "Điểm", "Tỷ lệ", "Xếp hạng"], rows: rows.map((r) => [r.name, `${viNumber(r.score)}/${viNumber(input.max)}`, viPercent(r.share), r.rank]) });
+  return finish(input, svg, description, render, {
+    head: ["Đơn vị", "Điểm", "Tỷ lệ", "Xếp hạng"],
+    rows: rows.map((r) => [r.name, `${viNumber(r.score)}/${viNumber(input.max)}`, viPercent(r.share), r.rank]),
+  });
 }

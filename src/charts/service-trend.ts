@@ -17,10 +17,13 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
   const { small } = layout(render.width);
   const own = input.values.filter((v) => v.total !== null) as { period: string; total: number; median: number }[];
   const last = input.values.at(-1)!;
+  const latest = own.at(-1);
   const description = input.unit
-    ? `Điểm Chỉ số phục vụ của ${input.unit} qua ${own.length} kỳ (đường xanh liền, chấm tròn), so với trung vị huyện (đường cam đứt, chấm vuông) và khoảng từ thấp nhất đến cao nhất huyện (vùng xám).` +
-      (own.length ? ` Kỳ gần nhất có số liệu (${own.at(-1)!.period}): ${viNumber(own.at(-1)!.total)}, trung vị ${viNumber(own.at(-1)!.median)}.` : "")
-    : `Trung vị huyện (đường cam đứt) và khoảng từ thấp nhất đến cao nhất (vùng xám) của Chỉ số phục vụ qua ${input.values.length} kỳ. ${last.period}: trung vị ${viNumber(last.median)}, từ ${viNumber(last.min)} đến ${viNumber(last.max)}.`;
+    ? `Điểm Chỉ số phục vụ của ${input.unit} qua ${own.length} kỳ (đường xanh liền, chấm tròn), ` +
+      `so với trung vị huyện (đường cam đứt, chấm vuông) và khoảng từ thấp nhất đến cao nhất huyện (vùng xám).` +
+      (latest ? ` Kỳ gần nhất có số liệu (${latest.period}): ${viNumber(latest.total)}, trung vị ${viNumber(latest.median)}.` : "")
+    : `Trung vị huyện (đường cam đứt) và khoảng từ thấp nhất đến cao nhất (vùng xám) của Chỉ số phục vụ qua ${input.values.length} kỳ. ` +
+      `${last.period}: trung vị ${viNumber(last.median)}, từ ${viNumber(last.min)} đến ${viNumber(last.max)}.`;
   const low = Math.min(...input.values.map((v) => v.min));
   const from = Math.max(0, Math.floor((low - 5) / 10) * 10);
   const legend = [

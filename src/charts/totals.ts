@@ -41,7 +41,14 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
         .flatMap((t) => [
           Plot.ruleX([t.value], { stroke: COLORS.grey, strokeDasharray: "4,3" }),
           // Along the rule, so that neighbouring thresholds never overlap; on a phone the description names them.
-          ...(small ? [] : [Plot.text([t], { x: "value", frameAnchor: "bottom", rotate: -90, textAnchor: "start", dx: -4, dy: -4, text: (d) => `≥ ${viNumber(d.value)}: ${d.label}`, fontSize: 10, fill: "currentColor" })]),
+          ...(small
+            ? []
+            : [
+                Plot.text([t], {
+                  x: "value", frameAnchor: "bottom", rotate: -90, textAnchor: "start", dx: -4, dy: -4,
+                  text: (d) => `≥ ${viNumber(d.value)}: ${d.label}`, fontSize: 10, fill: "currentColor",
+                }),
+              ]),
         ]),
       Plot.ruleX([input.median], { stroke: COLORS.orange, strokeWidth: 2 }),
       Plot.text([input.median], { x: (d) => d, frameAnchor: "top", dy: -12, text: (d) => `Trung vị ${viNumber(d)}`, fill: "currentColor", fontSize: 10 }),

@@ -39,7 +39,14 @@ export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narr
     marginTop: 36,
     marginBottom: 40,
     ariaLabel: input.title,
-    x: { domain: [Math.min(0.5, ...input.points.map((p) => p.share)), 1], grid: true, label: "Tỷ lệ so với điểm tối đa", tickFormat: (d: number) => viPercent(d), ticks: small ? 3 : 5, ...xAxisTitle },
+    x: {
+      domain: [Math.min(0.5, ...input.points.map((p) => p.share)), 1],
+      grid: true,
+      label: "Tỷ lệ so với điểm tối đa",
+      tickFormat: (d: number) => viPercent(d),
+      ticks: small ? 3 : 5,
+      ...xAxisTitle,
+    },
     y: { domain: input.fields, label: null },
     symbol: { domain: input.years.map(String), range: input.years.map((y) => style(y).symbol) },
     marks: [

@@ -66,7 +66,9 @@ export function findings(result: ParResult): Finding[] {
     if (isFirst(f.dense)) add(f, "strength", "first", `hạng ${f.dense.rank}/${f.dense.levels}, cao nhất huyện`);
   }
   for (const f of leaders(result.fields, (f) => (f.change ? -f.change.share : null))) {
-    add(f, "weakness", "largest-share-drop", `giảm nhiều nhất so với năm ${since}: ${sharePointsText(f.change!.share)} (từ ${shareText(f.share - f.change!.share)} xuống ${shareText(f.share)} điểm tối đa)`);
+    const { share } = f.change!;
+    const text = `giảm nhiều nhất so với năm ${since}: ${sharePointsText(share)} (từ ${shareText(f.share - share)} xuống ${shareText(f.share)} điểm tối đa)`;
+    add(f, "weakness", "largest-share-drop", text);
   }
   // Among fields whose rank fell, the largest fall, compared as positions among each year's levels (0 first,
   // 1 last): 5/15 and 12/18 are not 7 places apart on one scale. A rank that kept its number (2/18, then 2/3) did not fall.

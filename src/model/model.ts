@@ -3,15 +3,14 @@
  * pages look things up, they never scan all rows. Published ranks and bands that
  * differ from the computed ones become warnings, kept and shown.
  */
-import { warning, type Diagnostic } from "../data/diagnostic.ts";
-import { viNumber } from "../data/locale.ts";
+import type { Diagnostic } from "../data/diagnostic.ts";
 import { comparePeriods, parsePeriod, type Period } from "../data/period.ts";
 import { periodSpan, yearSpan } from "../data/read.ts";
-import { fold } from "../data/text.ts";
 import type { Dataset, Source, Unit, UnitKind } from "../data/types.ts";
 import { UnitIndex } from "../data/units.ts";
 import { findings, type Finding } from "./findings.ts";
 import { computeParYear, type ParResult, type ParYear } from "./par.ts";
+import { parDiffers, rankDiffers } from "./published.ts";
 import { adjacent, computeServicePeriod, type ServicePeriod, type ServiceResult } from "./service.ts";
 import { summary, type Summary } from "./summary.ts";
 import { kindsPhrase } from "./wording.ts";
@@ -56,23 +55,8 @@ export interface Model {
   warnings: Diagnostic[];
 }
 
-/** A published rank that differs from the computed one: a warning at the rank cell. */
-export function rankDiffers(r: ParResult | ServiceResult): Diagnostic | null {
-  const published = r.row.publishedRank;
-  if (published === null || published === r.position.rank) return null;
-  const { file, line, columns } = r.row.location;
-  return warning({
-    file, line, column: columns.rank ?? 1, code: "rank-differs",
-    vi: `${r.unit.name}: thứ hạng công bố ${published} khác thứ hạng tính từ tổng điểm ${viNumber(r.total)} (thứ ${r.position.rank}/${r.position.of}); trang hiển thị cả hai`,
-    en: `${r.unit.name}: published rank ${published} differs from the rank computed from the total ${r.total} (${r.position.rank} of ${r.position.of}); the page shows both`,
-  });
-}
-
-export function buildModel(dataset: Dataset): Model {
-  const collator = new Intl.Collator("vi");
-  const index = new UnitIndex(dataset.units);
-  const warnings: Diagnostic[] = [];
-
+/** The PAR years in order, each computed against the year before it in the data. */
+function parYears(dataset: Dataset, index: UnitIndex, collator: Intl.Collator) {
   const years = [...new Set(dataset.par.map((r) => r.year))].sort((a, b) => a - b);
   const par = new Map<number, ParYear>();
   const kinds = new Map<number, string>();
@@ -85,22 +69,15 @@ export function buildModel(dataset: Dataset): Model {
     par.set(year, computed);
     kinds.set(year, kindsPhrase(computed.results.map((r) => r.unit.kind as UnitKind)));
     previousYear = computed;
-    for (const r of computed.results) {
-      const { row } = r;
-      const differs = rankDiffers(r);
-      if (differs) warnings.push(differs);
-      if (row.publishedBand !== null && r.band && fold(row.publishedBand) !== fold(r.band.label)) {
-        warnings.push(
-          warning({
-            file: row.location.file, line: row.location.line, column: row.location.columns.band ?? 1, code: "band-differs",
-            vi: `${r.unit.name}: xếp loại công bố "${row.publishedBand}" khác xếp loại tính được "${r.band.label}"`,
-            en: `${r.unit.name}: published band "${row.publishedBand}" differs from the computed band "${r.band.label}"`,
-          }),
-        );
-      }
-    }
   }
+  return { years, par, kinds };
+}
 
+/**
+ * The service-index periods in order, each compared with the period of the same
+ * kind just before it only: with a gap (Q3 then Q1), there is no quarter-on-quarter change.
+ */
+function servicePeriods(dataset: Dataset, index: UnitIndex, collator: Intl.Collator) {
   const periods = [...new Set(dataset.service.map((r) => r.period))].map((k) => parsePeriod(k)!).sort(comparePeriods);
   const service = new Map<string, ServicePeriod>();
   const dossierStats = [...dataset.dossierStats].sort((a, b) => a.order - b.order);
@@ -109,44 +86,54 @@ export function buildModel(dataset: Dataset): Model {
     const rows = dataset.service.filter((r) => r.period === period.key);
     const groups = dataset.groups.filter((g) => g.period === period.key).sort((a, b) => a.order - b.order);
     const span = periodSpan(period);
-    // Compared with the period just before only: with a gap (Q3 then Q1), there is no quarter-on-quarter change.
     const before = lastOfKind.get(period.kind);
     const previous = before && adjacent(before.period, period) ? before : null;
     const computed = computeServicePeriod(period, groups, dossierStats, rows, previous, (code) => index.resolve(code, span)!, collator);
     service.set(period.key, computed);
     lastOfKind.set(period.kind, computed);
-    for (const r of computed.results) {
-      const differs = rankDiffers(r);
-      if (differs) warnings.push(differs);
-    }
   }
+  return { periods, service };
+}
 
-  const views = new Map<string, UnitHistory>();
-  const view = (code: string) => {
-    let v = views.get(code);
-    if (!v) {
-      const par = new Map<number, ParResult>();
-      v = {
+/** Every unit with a result, by code, ordered by latest name, with its results by year and period. */
+function unitHistories(
+  par: Map<number, ParYear>,
+  service: Map<string, ServicePeriod>,
+  kinds: Map<number, string>,
+  index: UnitIndex,
+  collator: Intl.Collator,
+): Map<string, UnitHistory> {
+  const histories = new Map<string, UnitHistory>();
+  const history = (code: string) => {
+    let h = histories.get(code);
+    if (!h) {
+      const results = new Map<number, ParResult>();
+      h = {
         code,
         unit: index.resolve(code)!,
-        par,
-        findings: new Lazy((year) => (par.has(year) ? findings(par.get(year)!) : undefined)),
-        summaries: new Lazy((year) => (par.has(year) ? summary(par.get(year)!, kinds.get(year)!) : undefined)),
+        par: results,
+        findings: new Lazy((year) => (results.has(year) ? findings(results.get(year)!) : undefined)),
+        summaries: new Lazy((year) => (results.has(year) ? summary(results.get(year)!, kinds.get(year)!) : undefined)),
         service: new Map(),
       };
-      views.set(code, v);
+      histories.set(code, h);
     }
-    return v;
+    return h;
   };
-  for (const year of years) {
-    for (const r of par.get(year)!.results) {
-      const v = view(r.unit.code);
-      v.par.set(year, r);
-    }
-  }
-  for (const p of service.values()) for (const r of p.results) view(r.unit.code).service.set(p.period.key, r);
+  for (const [year, py] of par) for (const r of py.results) history(r.unit.code).par.set(year, r);
+  for (const p of service.values()) for (const r of p.results) history(r.unit.code).service.set(p.period.key, r);
+  return new Map([...histories.entries()].sort((a, b) => collator.compare(a[1].unit.name, b[1].unit.name)));
+}
 
-  const units = new Map([...views.entries()].sort((a, b) => collator.compare(a[1].unit.name, b[1].unit.name)));
+export function buildModel(dataset: Dataset): Model {
+  const collator = new Intl.Collator("vi");
+  const index = new UnitIndex(dataset.units);
+  const { years, par, kinds } = parYears(dataset, index, collator);
+  const { periods, service } = servicePeriods(dataset, index, collator);
+  const warnings = [
+    ...[...par.values()].flatMap((py) => py.results.flatMap(parDiffers)),
+    ...[...service.values()].flatMap((sp) => sp.results.flatMap((r) => rankDiffers(r) ?? [])),
+  ];
   const anyUnit = dataset.units[0];
   return {
     district: { code: anyUnit?.districtCode ?? "", name: anyUnit?.districtName ?? "" },
@@ -156,7 +143,7 @@ export function buildModel(dataset: Dataset): Model {
     par,
     periods,
     service,
-    units,
+    units: unitHistories(par, service, kinds, index, collator),
     kinds,
     warnings,
   };

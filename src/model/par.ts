@@ -3,7 +3,7 @@
  * bands, district statistics, and changes on the previous year in the data.
  */
 import { bandFor } from "./band.ts";
-import { change, type Change, type RankKind, type Standing } from "./change.ts";
+import { change, type Change, type Standing } from "./change.ts";
 import { competitionRanks, denseRanks, isLast, type DenseRank, type Position } from "./rank.ts";
 import { stats, type Stats } from "./stats.ts";
 import type { Band, FieldDef, ParRow, Unit } from "../data/types.ts";
@@ -47,6 +47,26 @@ export interface ParYear {
   previousYear: number | null;
 }
 
+/** Where a unit stood in a field, or on its total, as a change compares it. */
+const fieldStanding = (f: FieldResult, sourceId: string): Standing => ({ score: f.score, max: f.def.max, rank: f.dense.rank, of: f.dense.levels, sourceId });
+const totalStanding = (r: ParResult): Standing => ({ score: r.total, max: r.totalMax, rank: r.position.rank, of: r.position.of, sourceId: r.row.sourceId });
+
+/** One field of a unit's row, with its change on `before` (the unit's result in the `previous` year). */
+function fieldResult(def: FieldDef, row: ParRow, dense: DenseRank, year: number, previous: ParYear | null, before: ParResult | undefined): FieldResult {
+  const score = row.scores[def.code]!;
+  const prior = before?.fields.find((f) => f.def.code === def.code);
+  const result: FieldResult = {
+    def,
+    score,
+    share: score / def.max,
+    dense,
+    lastStreak: isLast(dense) ? 1 + (prior && previous!.year === year - 1 && isLast(prior.dense) ? prior.lastStreak : 0) : 0,
+    change: null,
+  };
+  if (previous) result.change = change(previous.year, "dense", fieldStanding(result, row.sourceId), prior && fieldStanding(prior, before!.row.sourceId));
+  return result;
+}
+
 /**
  * Computes one year. `previous` is the previous year in the data (already
  * computed) and `unitOf` gives the unit row in force for a code that year.
@@ -63,43 +83,22 @@ export function computeParYear(
   const totalMax = fields.reduce((s, f) => s + f.max, 0);
   const positions = competitionRanks(rows.map((r) => r.total));
   const dense = new Map(fields.map((f) => [f.code, denseRanks(rows.map((r) => r.scores[f.code] ?? null))]));
-  const onPrevious = (kind: RankKind, current: Standing, prior: Standing | undefined) => (previous ? change(previous.year, kind, current, prior) : null);
   const results = rows.map((row, i): ParResult => {
-    const position = positions[i]!;
     const before = previous?.byUnit.get(row.unitCode);
-    const fieldResults = fields.map((def): FieldResult => {
-      const score = row.scores[def.code]!;
-      const d = dense.get(def.code)![i]!;
-      const prior = before?.fields.find((f) => f.def.code === def.code);
-      return {
-        def,
-        score,
-        share: score / def.max,
-        dense: d,
-        lastStreak: isLast(d) ? 1 + (prior && previous!.year === year - 1 && isLast(prior.dense) ? prior.lastStreak : 0) : 0,
-        change: onPrevious(
-          "dense",
-          { score, max: def.max, rank: d.rank, of: d.levels, sourceId: row.sourceId },
-          prior && before && { score: prior.score, max: prior.def.max, rank: prior.dense.rank, of: prior.dense.levels, sourceId: before.row.sourceId },
-        ),
-      };
-    });
-    return {
+    const result: ParResult = {
       year,
       unit: unitOf(row.unitCode),
       row,
       total: row.total,
       totalMax,
       share: row.total / totalMax,
-      position,
+      position: positions[i]!,
       band: bandFor(bands, "par", year, row.total / totalMax),
-      fields: fieldResults,
-      change: onPrevious(
-        "position",
-        { score: row.total, max: totalMax, rank: position.rank, of: position.of, sourceId: row.sourceId },
-        before && { score: before.total, max: before.totalMax, rank: before.position.rank, of: before.position.of, sourceId: before.row.sourceId },
-      ),
+      fields: fields.map((def) => fieldResult(def, row, dense.get(def.code)![i]!, year, previous, before)),
+      change: null,
     };
+    if (previous) result.change = change(previous.year, "position", totalStanding(result), before && totalStanding(before));
+    return result;
   });
   results.sort((a, b) => a.position.rank - b.position.rank || collator.compare(a.unit.name, b.unit.name));
   const fieldStats = new Map<string, Stats>();

@@ -15,7 +15,12 @@ export function methodView(m: Model) {
       fields: py.fields.map((f) => ({ name: f.name, shortName: f.shortName, max: viNumber(f.max), href: fieldHref(m, f.code, year), source: m.sources.get(f.source) ?? null })),
     };
   });
-  const groups = [...new Map(m.dataset.groups.map((g) => [g.code, g])).values()].map((g) => ({ name: g.name, max: viNumber(g.max), source: m.sources.get(g.source) ?? null }));
+  // Each group once, in the order the definitions give (the service page's column order).
+  const groups = [...new Map([...m.dataset.groups].sort((a, b) => a.order - b.order).map((g) => [g.code, g])).values()].map((g) => ({
+    name: g.name,
+    max: viNumber(g.max),
+    source: m.sources.get(g.source) ?? null,
+  }));
   const sources = [...m.dataset.sources].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id)).map((s) => ({
     source: s,
     rows: m.dataset.par.filter((r) => r.sourceId === s.id).length + m.dataset.service.filter((r) => r.sourceId === s.id).length,

@@ -1,0 +1,38 @@
+/**
+ * Published ranks and bands are data too: where a table's own rank or band
+ * differs from the one computed from its scores, a warning at that cell says so,
+ * and the page shows both.
+ */
+import { warning, type Diagnostic } from "../data/diagnostic.ts";
+import { viNumber } from "../data/locale.ts";
+import { fold } from "../data/text.ts";
+import type { ParResult } from "./par.ts";
+import type { ServiceResult } from "./service.ts";
+
+/** A published rank that differs from the computed one: a warning at the rank cell. */
+export function rankDiffers(r: ParResult | ServiceResult): Diagnostic | null {
+  const published = r.row.publishedRank;
+  if (published === null || published === r.position.rank) return null;
+  const { file, line, columns } = r.row.location;
+  const { rank, of } = r.position;
+  return warning({
+    file, line, column: columns.rank ?? 1, code: "rank-differs",
+    vi: `${r.unit.name}: thứ hạng công bố ${published} khác thứ hạng tính từ tổng điểm ${viNumber(r.total)} (thứ ${rank}/${of}); trang hiển thị cả hai`,
+    en: `${r.unit.name}: published rank ${published} differs from the rank computed from the total ${r.total} (${rank} of ${of}); the page shows both`,
+  });
+}
+
+/** A published band that differs from the computed one: a warning at the band cell. */
+export function bandDiffers(r: ParResult): Diagnostic | null {
+  const { row, band } = r;
+  if (row.publishedBand === null || !band || fold(row.publishedBand) === fold(band.label)) return null;
+  const { file, line, columns } = row.location;
+  return warning({
+    file, line, column: columns.band ?? 1, code: "band-differs",
+    vi: `${r.unit.name}: xếp loại công bố "${row.publishedBand}" khác xếp loại tính được "${band.label}"`,
+    en: `${r.unit.name}: published band "${row.publishedBand}" differs from the computed band "${band.label}"`,
+  });
+}
+
+/** The warnings of a PAR result: its rank, then its band. */
+export const parDiffers = (r: ParResult): Diagnostic[] => [rankDiffers(r), bandDiffers(r)].filter((d): d is Diagnostic => d !== null);
