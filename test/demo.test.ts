@@ -7,7 +7,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { viNumber, viPercent } from "../src/data/locale.ts";
 import type { Model } from "../src/model/model.ts";
-import { findingText } from "../src/model/findings.ts";
+import { rankMove } from "../src/model/change.ts";
+import { findingText, lastText } from "../src/model/findings.ts";
+import { rankDelta } from "../src/site/format.ts";
 import { positionText, denseText } from "../src/model/wording.ts";
 import { demoFiles, read } from "./helpers.ts";
 
@@ -68,7 +70,21 @@ describe("Đồng Tâm, PAR 2022 (report 123/BC-UBND)", () => {
     expect(f2021.dense.rank).toBe(f2021.dense.levels);
     const findings = model.units.get(DONG_TAM)!.findings.get(2022)!;
     expect(findings[0]!.kind).toBe("weakness");
-    expect(findingText(findings[0]!)).toMatch(/^Tài chính công: hạng 12\/12, cuối bảng hai năm liền; đạt 5\/7 điểm \(71,4\s%\), dưới 75 % điểm tối đa$/);
+    expect(findingText(findings[0]!)).toBe(
+      "Tài chính công: đứng vị trí 12/12 (không tăng bậc so với năm 2021), là lĩnh vực đứng ở hạng cuối; cuối bảng hai năm liền; " +
+        "đạt 5/7 điểm (71,4%), dưới 75% điểm tối đa",
+    );
+  });
+
+  it("says of public finance what the report says: no step up from 13/13 to 12/12, not a gain of one", () => {
+    // Report 123/BC-UBND: "đứng vị trí 12/12 (không tăng bậc so với năm 2021), là lĩnh vực đứng ở hạng cuối".
+    const f = model.par.get(2022)!.byUnit.get(DONG_TAM)!.fields.find((x) => x.def.code === "tai-chinh-cong")!;
+    expect(lastText(f)).toContain("12/12 (không tăng bậc so với năm 2021), là lĩnh vực đứng ở hạng cuối");
+    expect(rankMove(f.change!.rank).kind).toBe("still-last");
+    const delta = rankDelta(f.change)!;
+    expect(delta.direction).toBe("same");
+    expect(delta.text).toBe("vẫn cuối bảng");
+    expect(delta.title).toContain("13/13 → 12/12");
   });
 
   it("writes the summary of section I the way the report does", () => {
@@ -97,8 +113,8 @@ describe("Đồng Tâm, service index Q1 2023", () => {
       "thanh-toan-truc-tuyen": 84.89,
     });
     const share = (key: string) => viPercent(r.derived.find((x) => x.key === key)!.share);
-    expect(share("digitised-on-receipt")).toBe("97,9\u00a0%"); // 188/192
-    expect(share("results-digitised")).toBe("87,4\u00a0%"); // 167/191 resolved
+    expect(share("digitised-on-receipt")).toBe("97,9%"); // 188/192
+    expect(share("results-digitised")).toBe("87,4%"); // 167/191 resolved
   });
 
   it("leaves the groups blank: the report does not publish them", () => {

@@ -97,7 +97,8 @@ describe("findings", () => {
     const m = buildModel(dataset());
     const f = m.units.get("00001")!.findings.get(2022)!;
     // "b": 4/10 then 3/10, last both years.
-    expect(plain(findingText(f[0]!))).toBe("b: hạng 3/3, cuối bảng hai năm liền; đạt 3/10 điểm (30 %), dưới 75 % điểm tối đa; giảm nhiều nhất so với năm 2021: −10 điểm % (từ 40 % xuống 30 % điểm tối đa)");
+    expect(plain(findingText(f[0]!))).toBe("b: đứng vị trí 3/3 (không tăng bậc so với năm 2021), là lĩnh vực đứng ở hạng cuối; cuối bảng hai năm liền; " +
+        "đạt 3/10 điểm (30%), dưới 75% điểm tối đa; giảm nhiều nhất so với năm 2021: −10 điểm phần trăm (từ 40% xuống 30% điểm tối đa)");
     expect(f[0]!.kind).toBe("weakness");
   });
   it("does not count years that are not consecutive as running", () => {
@@ -105,12 +106,12 @@ describe("findings", () => {
     for (const r of d.par) if (r.year === 2021) r.year = 2020;
     d.fields = d.fields.map((f) => (f.year === 2021 ? { ...f, year: 2020 } : f));
     const f = buildModel(d).units.get("00001")!.findings.get(2022)!;
-    expect(findingText(f[0]!)).toMatch(/^b: hạng 3\/3, cuối bảng;/);
+    expect(findingText(f[0]!)).toMatch(/^b: đứng vị trí 3\/3 \(không tăng bậc so với năm 2020\), là lĩnh vực đứng ở hạng cuối; đạt/);
   });
   it("lists strengths after weaknesses: full marks and first place", () => {
     const f = buildModel(dataset()).units.get("00003")!.findings.get(2022)!;
     expect(f.map((x) => x.kind)).toEqual(["strength", "strength"]);
-    expect(plain(findingText(f[0]!))).toBe("a: đạt điểm tối đa 20/20; hạng 1/3, cao nhất huyện; tăng nhiều nhất so với năm 2021: +30 điểm % (lên 100 % điểm tối đa)");
+    expect(plain(findingText(f[0]!))).toBe("a: đạt điểm tối đa 20/20; hạng 1/3, cao nhất huyện; tăng nhiều nhất so với năm 2021: +30 điểm phần trăm (lên 100% điểm tối đa)");
   });
   it("finds nothing to say when every score is equal and unchanged", () => {
     const d = dataset();
@@ -175,14 +176,25 @@ describe("the largest rank drop", () => {
     const drop = f.filter((x) => x.reasons.some((r) => r.rule === "largest-rank-drop")).map((x) => x.field.def.code);
     expect(drop.sort()).toEqual(["a", "b"]);
   });
-  it("is not claimed for a rank that kept its number among fewer levels", () => {
-    // "a": 2/3 then 2/2 (same number, now last of two); "b": unchanged.
+  it("is claimed for a rank that kept its number but fell to last among fewer levels", () => {
+    // "a": 2/3 then 2/2 (the middle of three, then last of two); "b": unchanged.
     const d = dataset();
     d.par = [
       row(2021, "00001", { a: 8, b: 5 }), row(2021, "00002", { a: 9, b: 5 }), row(2021, "00003", { a: 7, b: 5 }),
       row(2022, "00001", { a: 10, b: 5 }), row(2022, "00002", { a: 20, b: 5 }), row(2022, "00003", { a: 10, b: 5 }),
     ];
     const f = buildModel(d).units.get("00001")!.findings.get(2022)!;
+    expect(f.filter((x) => x.reasons.some((r) => r.rule === "largest-rank-drop")).map((x) => x.field.def.code)).toEqual(["a"]);
+  });
+  it("is not claimed for a field last both years, whatever the number of levels (13/13 then 12/12)", () => {
+    // "a": 3/3 then 2/2, last both times: "không tăng bậc", not a fall and not a gain.
+    const d = dataset();
+    d.par = [
+      row(2021, "00001", { a: 7, b: 5 }), row(2021, "00002", { a: 9, b: 5 }), row(2021, "00003", { a: 8, b: 5 }),
+      row(2022, "00001", { a: 10, b: 5 }), row(2022, "00002", { a: 20, b: 5 }), row(2022, "00003", { a: 10, b: 5 }),
+    ];
+    const f = buildModel(d).units.get("00001")!.findings.get(2022)!;
     expect(f.flatMap((x) => x.reasons.map((r) => r.rule))).not.toContain("largest-rank-drop");
+    expect(f.flatMap((x) => x.reasons.map((r) => r.text))).toContain("đứng vị trí 2/2 (không tăng bậc so với năm 2021), là lĩnh vực đứng ở hạng cuối; cuối bảng hai năm liền");
   });
 });

@@ -1,6 +1,6 @@
 /** Service index by period: a unit's total (or the district alone) against the district median and range. */
 import * as Plot from "@observablehq/plot";
-import { viNumber } from "../data/locale.ts";
+import { viNumber, viStat } from "../data/locale.ts";
 import { base, finish, COLORS, layout, type Chart, type Render } from "./chart.ts";
 
 export interface ServiceTrendInput {
@@ -21,9 +21,9 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
   const description = input.unit
     ? `Điểm Chỉ số phục vụ của ${input.unit} qua ${own.length} kỳ (đường xanh liền, chấm tròn), ` +
       `so với trung vị huyện (đường cam đứt, chấm vuông) và khoảng từ thấp nhất đến cao nhất huyện (vùng xám).` +
-      (latest ? ` Kỳ gần nhất có số liệu (${latest.period}): ${viNumber(latest.total)}, trung vị ${viNumber(latest.median)}.` : "")
+      (latest ? ` Kỳ gần nhất có số liệu (${latest.period}): ${viNumber(latest.total)}, trung vị ${viStat(latest.median)}.` : "")
     : `Trung vị huyện (đường cam đứt) và khoảng từ thấp nhất đến cao nhất (vùng xám) của Chỉ số phục vụ qua ${input.values.length} kỳ. ` +
-      `${last.period}: trung vị ${viNumber(last.median)}, từ ${viNumber(last.min)} đến ${viNumber(last.max)}.`;
+      `${last.period}: trung vị ${viStat(last.median)}, từ ${viNumber(last.min)} đến ${viNumber(last.max)}.`;
   const low = Math.min(...input.values.map((v) => v.min));
   const from = Math.max(0, Math.floor((low - 5) / 10) * 10);
   const legend = [
@@ -59,6 +59,6 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
   });
   return finish(input, svg, description, render, {
     head: ["Kỳ", ...(input.unit ? [input.unit] : []), "Trung vị huyện", "Thấp nhất", "Cao nhất"],
-    rows: input.values.map((v) => [v.period, ...(input.unit ? [v.total === null ? "—" : viNumber(v.total)] : []), viNumber(v.median), viNumber(v.min), viNumber(v.max)]),
+    rows: input.values.map((v) => [v.period, ...(input.unit ? [v.total === null ? "—" : viNumber(v.total)] : []), viStat(v.median), viNumber(v.min), viNumber(v.max)]),
   });
 }

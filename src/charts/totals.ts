@@ -1,6 +1,6 @@
 /** A dot plot of every unit's total, ranked, with band thresholds and the district median. */
 import * as Plot from "@observablehq/plot";
-import { viNumber } from "../data/locale.ts";
+import { viNumber, viStat } from "../data/locale.ts";
 import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
 
 export interface TotalsInput {
@@ -22,7 +22,7 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
   const from = Math.max(0, Math.floor((low - 3) / 5) * 5);
   const description =
     `${input.measure}: ${rows.length} đơn vị, cao nhất ${rows[0]!.name} ${viNumber(rows[0]!.value)}, ` +
-    `thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.value)}, trung vị ${viNumber(input.median)} trên ${viNumber(input.max)} điểm.` +
+    `thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.value)}, trung vị ${viStat(input.median)} trên ${viNumber(input.max)} điểm.` +
     (input.thresholds.length ? ` Vạch đứt: ngưỡng xếp loại ${input.thresholds.map((t) => `${viNumber(t.value)} (${t.label})`).join(", ")}.` : "") +
     (from > 0 ? ` Trục hoành bắt đầu từ ${viNumber(from)}.` : "");
   const svg = Plot.plot({
@@ -51,7 +51,7 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
               ]),
         ]),
       Plot.ruleX([input.median], { stroke: COLORS.orange, strokeWidth: 2 }),
-      Plot.text([input.median], { x: (d) => d, frameAnchor: "top", dy: -12, text: (d) => `Trung vị ${viNumber(d)}`, fill: "currentColor", fontSize: 10 }),
+      Plot.text([input.median], { x: (d) => d, frameAnchor: "top", dy: -12, text: (d) => `Trung vị ${viStat(d)}`, fill: "currentColor", fontSize: 10 }),
       Plot.ruleY(rows, { y: "name", x1: from, x2: "value", stroke: COLORS.grey, strokeOpacity: 0.5 }),
       Plot.dot(rows, { y: "name", x: "value", r: 4, fill: COLORS.blue, stroke: "currentColor", strokeWidth: 0.5 }),
       Plot.text(rows, { y: "name", x: "value", text: (d) => viNumber(d.value), dx: 8, textAnchor: "start", fill: "currentColor" }),

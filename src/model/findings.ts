@@ -7,10 +7,11 @@
  * largest drop in rank on the previous year.
  * Strengths: full marks; first rank; the largest gain in share.
  */
+import { rankMove, relativePlace } from "./change.ts";
 import { isFirst, isLast } from "./rank.ts";
 import type { FieldResult, ParResult } from "./par.ts";
 import { isWeak, WEAK_LABEL } from "./weak.ts";
-import { countWord, denseText, scoreOf, sharePointsText, shareText } from "./wording.ts";
+import { countWord, denseText, rankMoveClause, scoreOf, sharePointsText, shareText } from "./wording.ts";
 
 export type Rule = "last" | "under-75" | "largest-share-drop" | "largest-rank-drop" | "full-marks" | "first" | "largest-share-gain";
 
@@ -45,6 +46,16 @@ function leaders(fields: FieldResult[], measure: (f: FieldResult) => number | nu
   return fields.filter((_, i) => values[i] !== null && Math.abs(values[i]! - top) < 1e-9);
 }
 
+/**
+ * A field last of its levels, as the commune report writes it: "đứng vị trí 12/12 (không tăng
+ * bậc so với năm 2021), là lĩnh vực đứng ở hạng cuối", and for how many years running.
+ */
+export function lastText(f: FieldResult): string {
+  const since = f.change ? ` (${rankMoveClause(rankMove(f.change.rank))} so với năm ${f.change.since})` : "";
+  const running = f.lastStreak >= 2 ? `; cuối bảng ${countWord(f.lastStreak)} năm liền` : "";
+  return `đứng vị trí ${f.dense.rank}/${f.dense.levels}${since}, là lĩnh vực đứng ở hạng cuối${running}`;
+}
+
 export function findings(result: ParResult): Finding[] {
   const reasons = new Map<FieldResult, { weakness: Reason[]; strength: Reason[] }>();
   const add = (f: FieldResult, kind: "weakness" | "strength", rule: Rule, text: string) => {
@@ -55,10 +66,7 @@ export function findings(result: ParResult): Finding[] {
   const since = result.fields.find((f) => f.change)?.change?.since;
 
   for (const f of result.fields) {
-    if (isLast(f.dense)) {
-      const running = f.lastStreak >= 2 ? `, cuối bảng ${countWord(f.lastStreak)} năm liền` : ", cuối bảng";
-      add(f, "weakness", "last", `hạng ${f.dense.rank}/${f.dense.levels}${running}`);
-    }
+    if (isLast(f.dense)) add(f, "weakness", "last", lastText(f));
     if (isWeak(f.share)) {
       add(f, "weakness", "under-75", `đạt ${scoreOf(f.score, f.def.max)} điểm (${shareText(f.share)}), dưới ${WEAK_LABEL} điểm tối đa`);
     }
@@ -70,10 +78,13 @@ export function findings(result: ParResult): Finding[] {
     const text = `giảm nhiều nhất so với năm ${since}: ${sharePointsText(share)} (từ ${shareText(f.share - share)} xuống ${shareText(f.share)} điểm tối đa)`;
     add(f, "weakness", "largest-share-drop", text);
   }
-  // Among fields whose rank fell, the largest fall, compared as positions among each year's levels (0 first,
-  // 1 last): 5/15 and 12/18 are not 7 places apart on one scale. A rank that kept its number (2/18, then 2/3) did not fall.
-  const place = (rank: number, levels: number) => (levels > 1 ? (rank - 1) / (levels - 1) : 0);
-  const fall = (f: FieldResult) => (f.change && f.change.rank.gained < 0 ? place(f.dense.rank, f.dense.levels) - place(f.change.rank.previousRank, f.change.rank.previousOf) : null);
+  // Among fields whose rank fell (change.ts: rankMove), the largest fall, compared as relative places among each
+  // year's levels: 5/15 and 12/18 are not 7 places apart on one scale. Last both years is not a fall.
+  const fall = (f: FieldResult) => {
+    if (!f.change || rankMove(f.change.rank).kind !== "down") return null;
+    const { rank, of, previousRank, previousOf } = f.change.rank;
+    return relativePlace(rank, of) - relativePlace(previousRank, previousOf);
+  };
   for (const f of leaders(result.fields, fall)) {
     add(f, "weakness", "largest-rank-drop", `tụt hạng nhiều nhất so với năm ${since}: từ ${f.change!.rank.previousRank}/${f.change!.rank.previousOf} xuống ${denseText(f.dense)}`);
   }

@@ -10,8 +10,8 @@ export const WEAK_SHARE = 0.75;
 /** Whether a share of the maximum (0-1) is under the threshold. */
 export const isWeak = (share: number) => share < WEAK_SHARE;
 
-/** The threshold as the report writes it: "75 %". */
-export const WEAK_LABEL = `${Math.round(WEAK_SHARE * 100)} %`;
+/** The threshold as the documents write a percentage: "75%". */
+export const WEAK_LABEL = `${Math.round(WEAK_SHARE * 100)}%`;
 
 /** What a chart needs to draw the rule: the threshold and its label. */
 export interface WeakRule {

@@ -1,10 +1,10 @@
 /** What the home page of a year shows: the district's ranking, its charts and its weakest fields. */
 import { formatDiagnostic } from "../data/diagnostic.ts";
-import { viNumber, viPercent } from "../data/locale.ts";
+import { viNumber, viPercent, viStat } from "../data/locale.ts";
 import { latestYear, type Model } from "../model/model.ts";
 import type { ParYear } from "../model/par.ts";
 import { isWeak, WEAK_LABEL } from "../model/weak.ts";
-import { positionText, scoreOf } from "../model/wording.ts";
+import { positionText } from "../model/wording.ts";
 import { heatmapFor, totalsFor } from "./charts.ts";
 import { publishedNote, rankDelta, scoreDelta, type Delta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
@@ -56,7 +56,7 @@ function weakestFields(m: Model, py: ParYear) {
     .slice(0, 3)
     .map((w) => ({
       ...w,
-      text: `trung vị ${scoreOf(w.median, w.max)} điểm (${viPercent(w.medianShare)}); ${w.under}/${py.results.length} đơn vị dưới ${WEAK_LABEL}`,
+      text: `trung vị ${viStat(w.median)}/${viNumber(w.max)} điểm (${viPercent(w.medianShare)}); ${w.under}/${py.results.length} đơn vị dưới ${WEAK_LABEL}`,
     }));
 }
 
@@ -68,7 +68,7 @@ export function districtView(m: Model, year: number) {
     kinds: m.kinds.get(year)!,
     count: py.results.length,
     totalMax: viNumber(py.totalMax),
-    median: viNumber(py.totalStats.median),
+    median: viStat(py.totalStats.median),
     previousYear: py.previousYear,
     years: yearLinks(m.years, year, (y) => paths.home(y, latest)),
     rows: rankingRows(m, py),

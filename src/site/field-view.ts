@@ -1,5 +1,5 @@
 /** What a field's page in a year shows: every unit's score in that field, ranked, with the district's statistics. */
-import { viNumber, viPercent } from "../data/locale.ts";
+import { viNumber, viPercent, viStat } from "../data/locale.ts";
 import { fieldYears, latestYear, type Model } from "../model/model.ts";
 import { isWeak } from "../model/weak.ts";
 import { denseText, scoreOf } from "../model/wording.ts";
@@ -23,7 +23,7 @@ export function fieldView(m: Model, code: string, year: number) {
       weak: isWeak(f.share),
       dense: denseText(f.dense),
       change: scoreDelta(f.change, `năm ${f.change?.since}`),
-      rankChange: rankDelta(f.change, "hạng"),
+      rankChange: rankDelta(f.change),
       changeIllustrative: comparedWithIllustrative(r.row, f.change, m.sources),
       illustrative: isIllustrative(r.row.sourceId, m.sources),
     }));
@@ -35,7 +35,7 @@ export function fieldView(m: Model, code: string, year: number) {
     years: yearLinks(fieldYears(m, code), year, (y) => fieldHref(m, code, y)),
     home: paths.home(year, latestYear(m)),
     rows,
-    stats: { min: viNumber(s.min), median: viNumber(s.median), mean: viNumber(s.mean), best: viNumber(s.best), max: viNumber(def.max), levels },
+    stats: { min: viNumber(s.min), median: viStat(s.median), mean: viStat(s.mean), best: viNumber(s.best), max: viNumber(def.max), levels },
     chart: rankingFor(m, code, year),
     sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
     definedBy: m.sources.get(def.source) ?? null,

@@ -1,8 +1,8 @@
 /** Changes and ranks as the pages write them: text, a direction for colour, and a plain title. */
 import { viSigned } from "../data/locale.ts";
-import type { RankChange } from "../model/change.ts";
+import { rankMove, type RankChange } from "../model/change.ts";
 import type { Model } from "../model/model.ts";
-import { inSentence, sharePointsText } from "../model/wording.ts";
+import { denseText, inSentence, positionText, rankMoveClause, rankMoveText, rankPair, sharePointsText } from "../model/wording.ts";
 
 export interface Delta {
   text: string;
@@ -12,6 +12,8 @@ export interface Delta {
 }
 
 const EPS = 1e-9;
+
+const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
 
 /**
  * A score change since `since` ("năm 2021", "quý IV/2022"): in points when both
@@ -29,14 +31,24 @@ export function scoreDelta(change: { points: number | null; share: number } | nu
   return { text: direction === "same" ? "không đổi" : text, direction, title };
 }
 
-/** A rank change, where lower is better: "↑ 2 bậc" is an improvement. */
-export function rankDelta(change: { rank: RankChange } | null, unit = "bậc"): Delta | null {
+/**
+ * A rank change, where lower is better, moved honestly (model/change.ts): "↑ 2 bậc",
+ * "vẫn cuối bảng" for 13/13 → 12/12, both ranks where levels differ. The title
+ * always names both ranks.
+ */
+export function rankDelta(change: { rank: RankChange } | null): Delta | null {
   if (!change) return null;
-  const { gained, previousRank, previousOf } = change.rank;
-  const title = `Trước: ${previousRank}/${previousOf}`;
-  if (gained > 0) return { text: `↑ ${gained} ${unit}`, direction: "better", title: `Tăng ${gained} ${unit}. ${title}` };
-  if (gained < 0) return { text: `↓ ${-gained} ${unit}`, direction: "worse", title: `Giảm ${-gained} ${unit}. ${title}` };
-  return { text: "giữ nguyên", direction: "same", title };
+  const move = rankMove(change.rank);
+  const direction = move.kind === "up" ? "better" : move.kind === "down" ? "worse" : "same";
+  const title = `${upperFirst(rankMoveClause(move))}: ${rankPair(move)}`;
+  return { text: rankMoveText(move), direction, title };
+}
+
+/** The rank compared with, as the table shows it beside the change: "13/13", "thứ 9/20". */
+export function previousRank(change: { rank: RankChange } | null): string {
+  if (!change) return "—";
+  const { kind, previousRank: rank, previousOf: of } = change.rank;
+  return kind === "position" ? positionText({ rank, of }) : denseText({ rank, levels: of });
 }
 
 /** A published rank that differs from the computed one, as the page notes it. */

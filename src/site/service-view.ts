@@ -1,5 +1,5 @@
 /** What the service-index page of a period shows: the district's ranking, its groups and charts. */
-import { viNumber } from "../data/locale.ts";
+import { viNumber, viStat } from "../data/locale.ts";
 import { latestPeriod, type Model } from "../model/model.ts";
 import { positionText } from "../model/wording.ts";
 import { serviceTotalsFor, serviceTrendFor } from "./charts.ts";
@@ -24,7 +24,7 @@ export function serviceView(m: Model, key: string) {
   }));
   const groups = sp.groups.map((g) => {
     const s = sp.groupStats.get(g.code);
-    return { name: g.name, shortName: g.shortName, max: viNumber(g.max), median: s ? viNumber(s.median) : "—" };
+    return { name: g.name, shortName: g.shortName, max: viNumber(g.max), median: s ? viStat(s.median) : "—" };
   });
   return {
     key,
@@ -33,7 +33,7 @@ export function serviceView(m: Model, key: string) {
     periods: m.periods.map((p) => ({ label: m.service.get(p.key)!.label, href: paths.service(p.key, latest), current: p.key === key })),
     groups,
     totalMax: viNumber(sp.totalMax),
-    median: viNumber(sp.totalStats.median),
+    median: viStat(sp.totalStats.median),
     rows,
     charts: { totals: serviceTotalsFor(m, key), trend: serviceTrendFor(m, null) },
     sources: sourcesOf(sp.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),

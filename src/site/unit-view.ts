@@ -1,5 +1,5 @@
 /** What a unit's page in a year shows: its score and position, its fields, findings, summary and service index. */
-import { viNumber, viPercent } from "../data/locale.ts";
+import { viNumber, viPercent, viStat } from "../data/locale.ts";
 import { findingText, type Finding } from "../model/findings.ts";
 import { latestPeriod, latestYear, unitYears, type Model, type UnitHistory } from "../model/model.ts";
 import type { ParResult, ParYear } from "../model/par.ts";
@@ -27,7 +27,7 @@ function kpi(r: ParResult, py: ParYear) {
     band: r.band?.label ?? "—",
     change: scoreDelta(r.change, `năm ${r.change?.since}`),
     rankChange: rankDelta(r.change),
-    median: viNumber(py.totalStats.median),
+    median: viStat(py.totalStats.median),
   };
 }
 
@@ -41,10 +41,10 @@ function fieldRows(m: Model, r: ParResult, py: ParYear) {
     weak: isWeak(f.share),
     dense: denseText(f.dense),
     last: isLast(f.dense),
-    median: viNumber(py.fieldStats.get(f.def.code)!.median),
+    median: viStat(py.fieldStats.get(f.def.code)!.median),
     best: viNumber(py.fieldStats.get(f.def.code)!.best),
     change: scoreDelta(f.change, `năm ${f.change?.since}`),
-    rankChange: rankDelta(f.change, "hạng"),
+    rankChange: rankDelta(f.change),
   }));
 }
 
@@ -60,13 +60,13 @@ function servicePeriods(m: Model, history: UnitHistory) {
       total: scoreOf(s.total, sp.totalMax),
       position: positionText(s.position),
       published: publishedNote(s),
-      median: viNumber(sp.totalStats.median),
+      median: viStat(sp.totalStats.median),
       change: s.change ? scoreDelta(s.change, periodLabelOf(m, s.change.since.key)) : null,
       rankChange: s.change ? rankDelta(s.change) : null,
       illustrative: isIllustrative(s.row.sourceId, m.sources),
       changeIllustrative: comparedWithIllustrative(s.row, s.change, m.sources),
       source: m.sources.get(s.row.sourceId)!,
-      dossiers: s.dossiers.map((d) => ({ name: d.def.name, value: d.def.unit === "percent" ? `${viNumber(d.value)} %` : viNumber(d.value) })),
+      dossiers: s.dossiers.map((d) => ({ name: d.def.name, value: d.def.unit === "percent" ? `${viNumber(d.value)}%` : viNumber(d.value) })),
       derived: s.derived.map((d) => ({ label: d.label, share: viPercent(d.share), fraction: `${viNumber(d.numerator)}/${viNumber(d.denominator)} ${d.of}` })),
     };
   });
