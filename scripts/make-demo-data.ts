@@ -209,7 +209,8 @@ const QUARTERS = ["2022-Q3", "2022-Q4", "2023-Q1", "2023-Q2", "2023-Q3", "2023-Q
 /** Đồng Tâm, Q1 2023: the report's dossier figures. The groups were not published: left blank. */
 const DONG_TAM_DOSSIERS: Record<string, string> = {
   "Tiếp nhận": "192", "Trực tiếp": "3", "Trực tuyến": "186", "Tồn kỳ trước": "3", "Đúng hạn": "190", "Trễ hạn": "1",
-  "Đang giải quyết": "1", "Chứng thực điện tử": "74", "Số hóa khi tiếp nhận": "188", "Số hóa kết quả": "167",
+  "Tỷ lệ trễ hạn": "1,1", "Đang giải quyết": "1", "Chứng thực điện tử": "74", "Số hóa khi tiếp nhận": "188",
+  "Chưa số hóa khi tiếp nhận": "4", "Số hóa kết quả": "167", "Chưa số hóa kết quả": "24",
   "Mức độ 4": "19", "Mức độ 3": "173", "Thanh toán trực tuyến": "84,89",
 };
 

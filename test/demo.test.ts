@@ -110,11 +110,19 @@ describe("Đồng Tâm, service index Q1 2023", () => {
     expect(d).toMatchObject({
       "tiep-nhan": 192, "tiep-nhan-truc-tiep": 3, "tiep-nhan-truc-tuyen": 186, "ton-ky-truoc": 3, "dung-han": 190, "tre-han": 1,
       "dang-giai-quyet": 1, "chung-thuc-dien-tu": 74, "so-hoa-tiep-nhan": 188, "so-hoa-ket-qua": 167, "muc-do-4": 19, "muc-do-3": 173,
-      "thanh-toan-truc-tuyen": 84.89,
+      "thanh-toan-truc-tuyen": 84.89, "ty-le-tre-han": 1.1, "chua-so-hoa-tiep-nhan": 4, "chua-so-hoa-ket-qua": 24,
     });
     const share = (key: string) => viPercent(r.derived.find((x) => x.key === key)!.share);
     expect(share("digitised-on-receipt")).toBe("97,9%"); // 188/192
     expect(share("results-digitised")).toBe("87,4%"); // 167/191 resolved
+  });
+
+  it("shows the published late share 1,1% as published, and says that neither 1/192 nor 1/191 gives it", () => {
+    const r = model.service.get("2023-Q1")!.byUnit.get(DONG_TAM)!;
+    const [late] = r.checks;
+    expect(viPercent(late!.share)).toBe("1,1%");
+    expect(late!.matches).toBe(false);
+    expect(late!.candidates.map((c) => `${c.numerator}/${c.denominator}`)).toEqual(["1/192", "1/191"]);
   });
 
   it("leaves the groups blank: the report does not publish them", () => {

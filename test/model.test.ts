@@ -4,7 +4,7 @@ import type { Band, Dataset, FieldDef, ParRow, Unit } from "../src/data/types.ts
 import { bandFor } from "../src/model/band.ts";
 import { findings, findingText } from "../src/model/findings.ts";
 import { buildModel } from "../src/model/model.ts";
-import { deriveShares } from "../src/model/service.ts";
+import { checkPublishedShares, deriveShares } from "../src/model/service.ts";
 import { stats } from "../src/model/stats.ts";
 import { kindsPhrase } from "../src/model/wording.ts";
 
@@ -132,6 +132,10 @@ describe("wording and derived shares", () => {
   });
   it("derives dossier shares only when both counts are present", () => {
     expect(deriveShares({ "tiep-nhan": 0, "so-hoa-tiep-nhan": 0, "dung-han": null, "tre-han": 1 })).toEqual([]);
+    // A published late share checked against its counts: 2/200 received is 1,0%, which "1" matches; "1,1" matches neither.
+    expect(checkPublishedShares({ "ty-le-tre-han": 1, "tre-han": 2, "tiep-nhan": 200, "dung-han": 190 })[0]).toMatchObject({ matches: true });
+    expect(checkPublishedShares({ "ty-le-tre-han": 1.1, "tre-han": 2, "tiep-nhan": 200, "dung-han": 190 })[0]).toMatchObject({ matches: false });
+    expect(checkPublishedShares({ "ty-le-tre-han": null, "tre-han": 2 })).toEqual([]);
     const s = deriveShares({ "dung-han": 3, "tre-han": 1, "so-hoa-ket-qua": 2 });
     expect(s.map((x) => [x.key, x.numerator, x.denominator])).toEqual([["on-time", 3, 4], ["results-digitised", 2, 4]]);
   });

@@ -35,6 +35,8 @@ export interface ServiceResult {
   groups: GroupResult[];
   dossiers: { def: DossierStatDef; value: number }[];
   derived: DerivedShare[];
+  /** Shares the table publishes beside their counts, checked against them. */
+  checks: PublishedShare[];
   /** The period's maximum (groups and maxima are versioned by period). */
   totalMax: number;
   /** Change on the period just before, of the same kind (quarter on quarter), if the unit was in it (see change.ts). */
@@ -67,6 +69,34 @@ export function deriveShares(d: Record<string, number | null>): DerivedShare[] {
   add("digitised-on-receipt", "Số hóa đủ thành phần khi tiếp nhận", d["so-hoa-tiep-nhan"], d["tiep-nhan"] ?? null, "hồ sơ tiếp nhận");
   add("results-digitised", "Số hóa kết quả giải quyết", d["so-hoa-ket-qua"], resolved, "hồ sơ đã giải quyết");
   return out;
+}
+
+/**
+ * A share a document publishes beside the counts it could come from, checked against them:
+ * the report's late share "1,1%" matches neither 1/192 received nor 1/191 resolved, so the
+ * page shows it as published, with its counts, and says that it matches neither.
+ */
+export interface PublishedShare {
+  key: "late";
+  label: string;
+  /** As published (0.011 for "1,1%"). */
+  share: number;
+  candidates: { numerator: number; denominator: number; share: number; of: string }[];
+  /** Whether a candidate rounds to the published share (to the 0,1% it is written with). */
+  matches: boolean;
+}
+
+export function checkPublishedShares(d: Record<string, number | null>): PublishedShare[] {
+  const published = d["ty-le-tre-han"];
+  const late = d["tre-han"];
+  if (published === null || published === undefined || late === null || late === undefined) return [];
+  const candidates = [
+    { denominator: d["tiep-nhan"], of: "hồ sơ tiếp nhận" },
+    { denominator: d["dung-han"] !== null && d["dung-han"] !== undefined ? d["dung-han"] + late : null, of: "hồ sơ đã giải quyết" },
+  ].flatMap(({ denominator, of }) => (denominator ? [{ numerator: late, denominator, share: late / denominator, of }] : []));
+  const share = published / 100;
+  const matches = candidates.some((c) => Math.abs(Math.round(c.share * 1000) - Math.round(share * 1000)) === 0);
+  return [{ key: "late", label: "Tỷ lệ trễ hạn (công bố)", share, candidates, matches }];
 }
 
 /** Whether `b` starts right after `a` ends (Q3 then Q4; Q4 2022 then Q1 2023). */
@@ -104,6 +134,7 @@ export function computeServicePeriod(
         return value === null || value === undefined ? [] : [{ def, value }];
       }),
       derived: deriveShares(row.dossiers),
+      checks: checkPublishedShares(row.dossiers),
       change: previous
         ? change(
             previous.period,

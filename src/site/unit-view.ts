@@ -3,6 +3,7 @@ import { viNumber, viPercent, viStat } from "../data/locale.ts";
 import { findingText, type Finding } from "../model/findings.ts";
 import { latestPeriod, latestYear, unitYears, type Model, type UnitHistory } from "../model/model.ts";
 import type { ParResult, ParYear } from "../model/par.ts";
+import type { PublishedShare } from "../model/service.ts";
 import { isLast } from "../model/rank.ts";
 import { isWeak } from "../model/weak.ts";
 import { denseText, positionText, scoreOf } from "../model/wording.ts";
@@ -48,6 +49,17 @@ function fieldRows(m: Model, r: ParResult, py: ParYear) {
   }));
 }
 
+/** A published share and whether its counts give it: "1,1% (công bố); không khớp 1/192 hồ sơ tiếp nhận (0,5%) hay …". */
+function checkView(c: PublishedShare) {
+  const fractions = c.candidates.map((x) => `${viNumber(x.numerator)}/${viNumber(x.denominator)} ${x.of} (${viPercent(x.share)})`);
+  const note = c.matches
+    ? `khớp ${fractions.join(" hoặc ")}`
+    : fractions.length > 0
+      ? `số công bố, không khớp ${fractions.join(" hay ")}`
+      : "số công bố; bảng không có số hồ sơ để đối chiếu";
+  return { label: c.label, share: viPercent(c.share), note, matches: c.matches };
+}
+
 /** The unit's service index in each period, with its dossier counts and the shares derived from them. */
 function servicePeriods(m: Model, history: UnitHistory) {
   return m.periods.filter((p) => history.service.has(p.key)).map((p) => {
@@ -68,6 +80,7 @@ function servicePeriods(m: Model, history: UnitHistory) {
       source: m.sources.get(s.row.sourceId)!,
       dossiers: s.dossiers.map((d) => ({ name: d.def.name, value: d.def.unit === "percent" ? `${viNumber(d.value)}%` : viNumber(d.value) })),
       derived: s.derived.map((d) => ({ label: d.label, share: viPercent(d.share), fraction: `${viNumber(d.numerator)}/${viNumber(d.denominator)} ${d.of}` })),
+      checks: s.checks.map(checkView),
     };
   });
 }
