@@ -86,7 +86,7 @@ export function findings(result: ParResult): Finding[] {
     return relativePlace(rank, of) - relativePlace(previousRank, previousOf);
   };
   for (const f of leaders(result.fields, fall)) {
-    add(f, "weakness", "largest-rank-drop", `tụt hạng nhiều nhất so với năm ${since}: từ ${f.change!.rank.previousRank}/${f.change!.rank.previousOf} xuống ${denseText(f.dense)}`);
+    add(f, "weakness", "largest-rank-drop", `tụt bậc nhiều nhất so với năm ${since}: từ ${f.change!.rank.previousRank}/${f.change!.rank.previousOf} xuống ${denseText(f.dense)}`);
   }
   for (const f of leaders(result.fields, (f) => f.change?.share ?? null)) {
     add(f, "strength", "largest-share-gain", `tăng nhiều nhất so với năm ${since}: ${sharePointsText(f.change!.share)} (lên ${shareText(f.share)} điểm tối đa)`);

@@ -40,7 +40,9 @@ export function rankDelta(change: { rank: RankChange } | null): Delta | null {
   if (!change) return null;
   const move = rankMove(change.rank);
   const direction = move.kind === "up" ? "better" : move.kind === "down" ? "worse" : "same";
-  const title = `${upperFirst(rankMoveClause(move))}: ${rankPair(move)}`;
+  const clause = upperFirst(rankMoveClause(move));
+  // A clause that names both ranks ("Tụt từ 5/15 xuống 12/18") is its own title.
+  const title = clause.includes(rankPair(move).split(" → ")[1]!) ? clause : `${clause}: ${rankPair(move)}`;
   return { text: rankMoveText(move), direction, title };
 }
 

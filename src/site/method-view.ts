@@ -2,6 +2,7 @@
 import { formatDiagnostic } from "../data/diagnostic.ts";
 import { viNumber } from "../data/locale.ts";
 import type { Model } from "../model/model.ts";
+import { WEAK_LABEL } from "../model/weak.ts";
 import { fieldHref, unitHref } from "./paths.ts";
 
 const KIND_ORDER = { published: 0, report: 1, illustrative: 2 } as const;
@@ -27,6 +28,8 @@ export function methodView(m: Model) {
   }));
   return {
     district: m.district,
+    /** The 75 % rule's threshold as the page writes it. */
+    weakLabel: WEAK_LABEL,
     sources,
     structures,
     groups,

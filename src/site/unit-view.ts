@@ -5,7 +5,7 @@ import { latestPeriod, latestYear, unitYears, type Model, type UnitHistory } fro
 import type { ParResult, ParYear } from "../model/par.ts";
 import type { PublishedShare } from "../model/service.ts";
 import { isLast } from "../model/rank.ts";
-import { isWeak } from "../model/weak.ts";
+import { isWeak, WEAK_LABEL } from "../model/weak.ts";
 import { denseText, positionText, scoreOf } from "../model/wording.ts";
 import type { Chart } from "../charts/chart.ts";
 import { groupsFor, profileFor, serviceTrendFor, trendFor } from "./charts.ts";
@@ -130,6 +130,8 @@ export function unitView(m: Model, code: string, year: number) {
     /** The table's own note on this row ("Ghi chú"), shown as text. */
     note: r.row.note,
     illustrative: source.kind === "illustrative",
+    /** The 75 % rule's threshold as the page writes it. */
+    weakLabel: WEAK_LABEL,
     ...unitSources(m, history, py),
     csv: paths.csv(csvNames.unit(code)),
   };
