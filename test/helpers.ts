@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../src/data/diagnostic.ts";
 import { readDataset, type DataFiles } from "../src/data/read.ts";
+import { STATED_RANKS_FILE } from "../src/data/stated-ranks.ts";
 import { buildModel } from "../src/model/model.ts";
 
 export const DATA = join(import.meta.dirname, "..", "data");
@@ -16,7 +17,8 @@ function walk(dir: string): string[] {
 /** The project's configuration files (units, sources, definitions), without any results table. */
 export function configFiles(): Record<string, string | Uint8Array> {
   const out: Record<string, Uint8Array> = {};
-  for (const path of walk(DATA)) if (!/^(par|service)\//.test(path) && path.endsWith(".csv")) out[path] = readFileSync(join(DATA, path));
+  // Not published-ranks.csv: it states ranks of the demo's results, which these tables do not hold.
+  for (const path of walk(DATA)) if (!/^(par|service)\//.test(path) && path !== STATED_RANKS_FILE && path.endsWith(".csv")) out[path] = readFileSync(join(DATA, path));
   return out;
 }
 

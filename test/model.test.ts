@@ -36,6 +36,7 @@ function dataset(): Dataset {
     groups: [],
     bands: BANDS,
     dossierStats: [],
+    statedRanks: [],
     par: [
       row(2021, "00001", { a: 9, b: 4 }),
       row(2021, "00002", { a: 8, b: 9 }),

@@ -9,6 +9,7 @@ import { decode } from "./encoding.ts";
 import { enNumber, viNumber } from "./locale.ts";
 import { comparePeriods, parsePeriod, periodLabel, periodWithin, type Period } from "./period.ts";
 import { readRecords } from "./records.ts";
+import { STATED_RANKS_FILE, statedRanks } from "./stated-ranks.ts";
 import { readResults, type ResultOptions, type Role, type ValueSpec } from "./results.ts";
 import * as schema from "./schema.ts";
 import type { Band, Dataset, DossierStatDef, FieldDef, GroupDef, ParRow, ServiceRow, Source, Unit } from "./types.ts";
@@ -40,6 +41,7 @@ export const FILES = {
   bands: "definitions/bands.csv",
   columns: "definitions/columns.csv",
   dossiers: "definitions/dossier-stats.csv",
+  statedRanks: STATED_RANKS_FILE,
 } as const;
 
 /** Totals and their fields may differ by rounding to two decimals, no more. */
@@ -286,9 +288,13 @@ export async function readDataset(files: DataFiles): Promise<ReadResult> {
     return { roleAliases, units: index, span, spanLabel, sources: sourceById, defaultSource: sourceFor(path) };
   }
 
+  const statedTable = await table(FILES.statedRanks, false);
+  const stated = statedTable ? statedRanks(statedTable, { sources: sourceById, fields, par }) : { stated: [], diagnostics: [] };
+  diagnostics.push(...stated.diagnostics);
+
   const unique = dedupe(diagnostics);
   const partial: Dataset = {
-    units, sources, fields, groups, bands, dossierStats,
+    units, sources, fields, groups, bands, dossierStats, statedRanks: stated.stated,
     par: par.sort((a, b) => a.year - b.year || a.unitCode.localeCompare(b.unitCode)),
     service: service.sort((a, b) => comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!) || a.unitCode.localeCompare(b.unitCode)),
   };

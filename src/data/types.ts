@@ -5,6 +5,7 @@
  */
 import type { z } from "astro/zod";
 import type * as schema from "./schema.ts";
+import type { StatedRank } from "./stated-ranks.ts";
 
 export type UnitKind = "xã" | "thị trấn" | "phường";
 export type IndexKind = "par" | "service";
@@ -35,4 +36,6 @@ export interface Dataset {
   dossierStats: DossierStatDef[];
   par: ParRow[];
   service: ServiceRow[];
+  /** Field ranks a document states for a unit (published-ranks.csv). */
+  statedRanks: StatedRank[];
 }

@@ -10,9 +10,9 @@ import type { Dataset, Source, Unit, UnitKind } from "../data/types.ts";
 import { UnitIndex } from "../data/units.ts";
 import { findings, type Finding } from "./findings.ts";
 import { computeParYear, type ParResult, type ParYear } from "./par.ts";
-import { parDiffers, rankDiffers } from "./published.ts";
+import { attachStated, parDiffers, rankDiffers, statedDiffers } from "./published.ts";
 import { adjacent, computeServicePeriod, type ServicePeriod, type ServiceResult } from "./service.ts";
-import { summary, type Summary } from "./summary.ts";
+import { serviceSummary, summary, type Summary } from "./summary.ts";
 import { kindsPhrase } from "./wording.ts";
 
 /** Values computed on first use and kept: each is computed once, and only if a page asks for it. */
@@ -38,6 +38,8 @@ export interface UnitHistory {
   findings: Lazy<number, Finding[]>;
   summaries: Lazy<number, Summary>;
   service: Map<string, ServiceResult>;
+  /** By period key: the quotable paragraph of the service index and dossier counts. */
+  serviceSummaries: Lazy<string, Summary>;
 }
 
 export interface Model {
@@ -66,6 +68,7 @@ function parYears(dataset: Dataset, index: UnitIndex, collator: Intl.Collator) {
     const fields = dataset.fields.filter((f) => f.year === year).sort((a, b) => a.order - b.order);
     const span = yearSpan(year);
     const computed = computeParYear(year, fields, rows, dataset.bands, previousYear, (code) => index.resolve(code, span)!, collator);
+    attachStated(computed, dataset.statedRanks);
     par.set(year, computed);
     kinds.set(year, kindsPhrase(computed.results.map((r) => r.unit.kind as UnitKind)));
     previousYear = computed;
@@ -108,13 +111,19 @@ function unitHistories(
     let h = histories.get(code);
     if (!h) {
       const results = new Map<number, ParResult>();
+      const periods = new Map<string, ServiceResult>();
       h = {
         code,
         unit: index.resolve(code)!,
         par: results,
         findings: new Lazy((year) => (results.has(year) ? findings(results.get(year)!) : undefined)),
         summaries: new Lazy((year) => (results.has(year) ? summary(results.get(year)!, kinds.get(year)!) : undefined)),
-        service: new Map(),
+        service: periods,
+        serviceSummaries: new Lazy((key) => {
+          const r = periods.get(key);
+          const sp = service.get(key);
+          return r && sp ? serviceSummary(r, sp.label, kindsPhrase(sp.results.map((x) => x.unit.kind as UnitKind))) : undefined;
+        }),
       };
       histories.set(code, h);
     }
@@ -132,6 +141,7 @@ export function buildModel(dataset: Dataset): Model {
   const { periods, service } = servicePeriods(dataset, index, collator);
   const warnings = [
     ...[...par.values()].flatMap((py) => py.results.flatMap(parDiffers)),
+    ...dataset.statedRanks.flatMap((s) => statedDiffers(s, par.get(s.year)) ?? []),
     ...[...service.values()].flatMap((sp) => sp.results.flatMap((r) => rankDiffers(r) ?? [])),
   ];
   const anyUnit = dataset.units[0];

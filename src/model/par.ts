@@ -19,6 +19,8 @@ export interface FieldResult {
   /** Consecutive calendar years, ending this one, in which the unit was last in this field. */
   lastStreak: number;
   change: YearChange | null;
+  /** The rank a document states for this field (published-ranks.csv), if any. */
+  stated: { rank: number; of: number; sourceId: string } | null;
 }
 
 export interface ParResult {
@@ -62,6 +64,7 @@ function fieldResult(def: FieldDef, row: ParRow, dense: DenseRank, year: number,
     dense,
     lastStreak: isLast(dense) ? 1 + (prior && previous!.year === year - 1 && isLast(prior.dense) ? prior.lastStreak : 0) : 0,
     change: null,
+    stated: null,
   };
   if (previous) result.change = change(previous.year, "dense", fieldStanding(result, row.sourceId), prior && fieldStanding(prior, before!.row.sourceId));
   return result;

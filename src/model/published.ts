@@ -6,7 +6,8 @@
 import { warning, type Diagnostic } from "../data/diagnostic.ts";
 import { viNumber } from "../data/locale.ts";
 import { fold } from "../data/text.ts";
-import type { ParResult } from "./par.ts";
+import type { StatedRank } from "../data/stated-ranks.ts";
+import type { ParResult, ParYear } from "./par.ts";
 import type { ServiceResult } from "./service.ts";
 
 /** A published rank that differs from the computed one: a warning at the rank cell. */
@@ -36,3 +37,25 @@ export function bandDiffers(r: ParResult): Diagnostic | null {
 
 /** The warnings of a PAR result: its rank, then its band. */
 export const parDiffers = (r: ParResult): Diagnostic[] => [rankDiffers(r), bandDiffers(r)].filter((d): d is Diagnostic => d !== null);
+
+/** Gives each field result the rank a document states for it. */
+export function attachStated(py: ParYear, stated: readonly StatedRank[]): void {
+  for (const s of stated) {
+    if (s.year !== py.year) continue;
+    const f = py.byUnit.get(s.unitCode)?.fields.find((x) => x.def.code === s.field);
+    if (f) f.stated = { rank: s.rank, of: s.of, sourceId: s.sourceId };
+  }
+}
+
+/** A stated field rank that differs from the computed one: a warning at its line; the page shows both. */
+export function statedDiffers(s: StatedRank, py: ParYear | undefined): Diagnostic | null {
+  const r = py?.byUnit.get(s.unitCode);
+  const f = r?.fields.find((x) => x.def.code === s.field);
+  if (!r || !f || (f.dense.rank === s.rank && f.dense.levels === s.of)) return null;
+  const computed = `${f.dense.rank}/${f.dense.levels}`;
+  return warning({
+    file: s.location.file, line: s.location.line, column: 5, code: "stated-rank-differs",
+    vi: `${r.unit.name}, ${f.def.shortName} năm ${s.year}: văn bản ghi hạng ${s.rank}/${s.of}, tính được ${computed}; trang hiển thị cả hai`,
+    en: `${r.unit.name}, ${f.def.shortName} ${s.year}: the document states ${s.rank}/${s.of}, computed ${computed}; the page shows both`,
+  });
+}

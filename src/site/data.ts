@@ -6,7 +6,6 @@
  */
 import { formatDiagnostic, sortDiagnostics } from "../data/diagnostic.ts";
 import { dataDir, diskFiles } from "../data/files.ts";
-import { DataError } from "../data/loader.ts";
 import { readDataset, type ReadResult } from "../data/read.ts";
 import type { Dataset } from "../data/types.ts";
 
@@ -23,6 +22,13 @@ export function readData(dir = dataDir()): Promise<ReadResult> {
     reads.set(dir, read);
   }
   return read;
+}
+
+export class DataError extends Error {
+  constructor(lines: string[]) {
+    super(`Dữ liệu có lỗi, không xuất bản / The data has errors, nothing is published:\n${lines.join("\n")}`);
+    this.name = "DataError";
+  }
 }
 
 /** The dataset, or a DataError that lists every problem as `file:line:column: message`. */

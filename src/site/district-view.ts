@@ -21,6 +21,8 @@ export interface RankingRow {
   band: string;
   change: Delta | null;
   rankChange: Delta | null;
+  /** A row that is not illustrative whose change of position rests on illustrative rows (this year's or the year compared with). */
+  rankChangeIllustrative: boolean;
   /** The change compares with an illustrative row (when this row is not itself illustrative). */
   changeIllustrative: boolean;
   published: string | null;
@@ -28,6 +30,8 @@ export interface RankingRow {
 }
 
 function rankingRows(m: Model, py: ParYear): RankingRow[] {
+  const share = (year: number | null) => (year === null ? "none" : illustrativeShare(m.par.get(year)!.results.map((x) => x.row), m.sources));
+  const restsOnIllustrative = share(py.year) !== "none" || share(py.previousYear) !== "none";
   return py.results.map((r) => ({
     position: positionText(r.position),
     rank: r.position.rank,
@@ -38,6 +42,7 @@ function rankingRows(m: Model, py: ParYear): RankingRow[] {
     band: r.band?.label ?? "",
     change: scoreDelta(r.change, `năm ${r.change?.since}`),
     rankChange: rankDelta(r.change),
+    rankChangeIllustrative: r.change !== null && !isIllustrative(r.row.sourceId, m.sources) && restsOnIllustrative,
     changeIllustrative: comparedWithIllustrative(r.row, r.change, m.sources),
     published: publishedNote(r),
     illustrative: isIllustrative(r.row.sourceId, m.sources),

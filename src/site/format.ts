@@ -1,11 +1,17 @@
 /** Changes and ranks as the pages write them: text, a direction for colour, and a plain title. */
-import { viSigned } from "../data/locale.ts";
+import { csvNumber, viSigned } from "../data/locale.ts";
 import { rankMove, type RankChange } from "../model/change.ts";
 import type { Model } from "../model/model.ts";
 import { denseText, inSentence, positionText, rankMoveClause, rankMoveText, rankPair, sharePointsText } from "../model/wording.ts";
 
 export interface Delta {
   text: string;
+  /**
+   * The change as a number a spreadsheet reads: ASCII sign, decimal comma, no unit ("-0,5", "+1,25", "0").
+   * Its unit is `unit`. Empty for a rank move, which is words.
+   */
+  value: string;
+  unit: "điểm" | "điểm phần trăm" | "";
   /** better / worse / same: shown with an arrow and a word, colour only repeats them. */
   direction: "better" | "worse" | "same";
   title: string;
@@ -28,7 +34,14 @@ export function scoreDelta(change: { points: number | null; share: number } | nu
     change.points !== null
       ? `So với ${since}: ${text}`
       : `So với ${since}: ${text} (điểm tối đa khác nhau giữa hai kỳ nên so sánh tỷ lệ)`;
-  return { text: direction === "same" ? "không đổi" : text, direction, title };
+  const number = change.points ?? Math.round(change.share * 1000) / 10;
+  return {
+    text: direction === "same" ? "không đổi" : text,
+    value: (number > EPS ? "+" : "") + csvNumber(Math.abs(number) < EPS ? 0 : number),
+    unit: change.points !== null ? "điểm" : "điểm phần trăm",
+    direction,
+    title,
+  };
 }
 
 /**
@@ -43,7 +56,7 @@ export function rankDelta(change: { rank: RankChange } | null): Delta | null {
   const clause = upperFirst(rankMoveClause(move));
   // A clause that names both ranks ("Tụt từ 5/15 xuống 12/18") is its own title.
   const title = clause.includes(rankPair(move).split(" → ")[1]!) ? clause : `${clause}: ${rankPair(move)}`;
-  return { text: rankMoveText(move), direction, title };
+  return { text: rankMoveText(move), value: "", unit: "", direction, title };
 }
 
 /** The rank compared with, as the table shows it beside the change: "13/13", "thứ 9/20". */

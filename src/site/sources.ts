@@ -50,3 +50,40 @@ export function comparedWithIllustrative(
 ): boolean {
   return !isIllustrative(row.sourceId, byId) && change !== null && isIllustrative(change.previousSourceId, byId);
 }
+
+/** What a rank's cell says of where the rank comes from. */
+export interface RankLabel {
+  kind: "published" | "illustrative";
+  text: string;
+  title: string;
+  /** The document that states it ("Văn bản 123/BC-UBND"), for a published rank. */
+  by?: string;
+}
+
+/**
+ * The label of a rank computed for a row that is not itself illustrative:
+ * "công bố" where a document states it (saying whether the computation agrees),
+ * else "minh họa" where it was computed among illustrative rows; null where it
+ * rests on published rows only. An illustrative row's page says so as a whole.
+ */
+export function rankLabel(
+  computed: { rank: number; of: number },
+  stated: { rank: number; of: number | null; sourceId: string } | null,
+  row: { sourceId: string },
+  others: "none" | "some" | "all",
+  byId: ReadonlyMap<string, Source>,
+): RankLabel | null {
+  if (isIllustrative(row.sourceId, byId)) return null;
+  const c = `${computed.rank}/${computed.of}`;
+  if (stated && !isIllustrative(stated.sourceId, byId)) {
+    const document = byId.get(stated.sourceId);
+    const by = document?.number ? `Văn bản ${document.number}` : "Văn bản công bố";
+    const s = stated.of === null ? String(stated.rank) : `${stated.rank}/${stated.of}`;
+    const agrees = stated.rank === computed.rank && (stated.of === null || stated.of === computed.of);
+    return agrees
+      ? { kind: "published", text: "công bố, khớp tính toán", title: `${by} ghi ${s}; khớp với thứ hạng tính được`, by }
+      : { kind: "published", text: `công bố ${s}, tính được ${c}`, title: `${by} ghi ${s}; tính từ các bảng được ${c}`, by };
+  }
+  if (others === "none") return null;
+  return { kind: "illustrative", text: "minh họa", title: "Tính cùng điểm minh họa của các đơn vị khác; không văn bản nào ghi thứ hạng này" };
+}

@@ -9,17 +9,21 @@ import { isWeak, WEAK_LABEL } from "../model/weak.ts";
 import { denseText, positionText, scoreOf } from "../model/wording.ts";
 import type { Chart } from "../charts/chart.ts";
 import { groupsFor, profileFor, serviceTrendFor, trendFor } from "./charts.ts";
-import { periodLabelOf, publishedNote, rankDelta, scoreDelta } from "./format.ts";
+import { periodLabelOf, previousRank, publishedNote, rankDelta, scoreDelta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
 import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
-import { comparedWithIllustrative, illustrativeShare, isIllustrative, sourcesOf } from "./sources.ts";
+import { comparedWithIllustrative, illustrativeShare, isIllustrative, rankLabel, sourcesOf } from "./sources.ts";
 
 function findingView(f: Finding) {
   return { kind: f.kind, field: f.field.def.shortName, text: findingText(f), reasons: f.reasons.map((r) => r.text) };
 }
 
-function kpi(r: ParResult, py: ParYear) {
+function kpi(m: Model, r: ParResult, py: ParYear) {
+  const others = illustrativeShare(py.results.map((x) => x.row), m.sources);
+  const stated = r.row.publishedRank === null ? null : { rank: r.row.publishedRank, of: null, sourceId: r.row.sourceId };
   return {
+    /** "công bố" (stated by the row's own document), "minh họa" (computed among illustrative rows), or nothing. */
+    positionLabel: rankLabel(r.position, stated, r.row, others, m.sources),
     total: scoreOf(r.total, r.totalMax),
     share: viPercent(r.share),
     position: positionText(r.position),
@@ -32,21 +36,73 @@ function kpi(r: ParResult, py: ParYear) {
   };
 }
 
+/**
+ * The field table, as staff paste it into Excel or Word: number cells hold numbers only
+ * (a score, its maximum, a share, a change with an ASCII minus); what a reader must know of
+ * a row (under the threshold, last, published or illustrative rank) goes in its notes.
+ */
 function fieldRows(m: Model, r: ParResult, py: ParYear) {
-  return r.fields.map((f) => ({
-    name: f.def.name,
-    shortName: f.def.shortName,
-    href: fieldHref(m, f.def.code, r.year),
-    score: scoreOf(f.score, f.def.max),
-    share: viPercent(f.share),
-    weak: isWeak(f.share),
-    dense: denseText(f.dense),
-    last: isLast(f.dense),
-    median: viStat(py.fieldStats.get(f.def.code)!.median),
-    best: viNumber(py.fieldStats.get(f.def.code)!.best),
-    change: scoreDelta(f.change, `năm ${f.change?.since}`),
-    rankChange: rankDelta(f.change),
+  const others = illustrativeShare(py.results.map((x) => x.row), m.sources);
+  const previous = r.change ? m.par.get(r.change.since) : undefined;
+  const previousOthers = previous ? illustrativeShare(previous.results.map((x) => x.row), m.sources) : "none";
+  const ownIllustrative = isIllustrative(r.row.sourceId, m.sources);
+  return r.fields.map((f) => {
+    const label = rankLabel({ rank: f.dense.rank, of: f.dense.levels }, f.stated, r.row, others, m.sources);
+    const changeIllustrative = !ownIllustrative && f.change !== null && (others !== "none" || previousOthers !== "none" || isIllustrative(f.change.previousSourceId, m.sources));
+    const notes = [
+      ...(isWeak(f.share) ? [{ text: `dưới ${WEAK_LABEL}`, title: `Dưới ${WEAK_LABEL} điểm tối đa` }] : []),
+      ...(isLast(f.dense) ? [{ text: "cuối bảng", title: "Mức điểm thấp nhất huyện" }] : []),
+    ];
+    return {
+      changeIllustrative,
+      name: f.def.name,
+      shortName: f.def.shortName,
+      href: fieldHref(m, f.def.code, r.year),
+      score: scoreOf(f.score, f.def.max),
+      points: viNumber(f.score),
+      max: viNumber(f.def.max),
+      share: viPercent(f.share),
+      weak: isWeak(f.share),
+      dense: denseText(f.dense),
+      rankLabel: label,
+      last: isLast(f.dense),
+      median: viStat(py.fieldStats.get(f.def.code)!.median),
+      best: viNumber(py.fieldStats.get(f.def.code)!.best),
+      change: scoreDelta(f.change, `năm ${f.change?.since}`),
+      previousRank: previousRank(f.change),
+      rankChange: rankDelta(f.change),
+      notes,
+    };
+  });
+}
+
+/**
+ * The labels of the field table's rank and change columns: one in the header where every row
+ * says the same ("công bố, khớp tính toán" over ten ranks a report states), else one per row, in its notes.
+ */
+function fieldLabels(rows: ReturnType<typeof fieldRows>) {
+  const texts = new Set(rows.map((r) => `${r.rankLabel?.text ?? ""}|${r.rankLabel?.by ?? ""}`));
+  const first = texts.size === 1 ? (rows[0]?.rankLabel ?? null) : null;
+  const rank =
+    first?.kind === "published"
+      ? { ...first, title: `${first.by} ghi thứ hạng của cả ${rows.length} lĩnh vực; ${first.text === "công bố, khớp tính toán" ? "khớp với thứ hạng tính được" : "xem từng dòng"}` }
+      : first;
+  const change = rows.length > 0 && rows.every((r) => r.changeIllustrative);
+  const withNotes = rows.map((r) => ({
+    ...r,
+    notes: [
+      ...r.notes,
+      ...(!rank && r.rankLabel ? [{ text: `hạng ${r.rankLabel.text}`, title: r.rankLabel.title }] : []),
+      ...(!change && r.changeIllustrative ? [{ text: "thay đổi: minh họa", title: "Thay đổi thứ bậc tính cùng số liệu minh họa" }] : []),
+    ],
   }));
+  return { rows: withNotes, rankLabel: rank, changeIllustrative: change };
+}
+
+/** The unit of the field table's change column: points, or percentage points where maxima differ. */
+function changeUnit(rows: { change: { unit: string } | null }[]): string {
+  const units = new Set(rows.flatMap((r) => (r.change ? [r.change.unit] : [])));
+  return units.size === 1 ? [...units][0]! : "điểm; điểm phần trăm khi điểm tối đa khác";
 }
 
 /** A published share and whether its counts give it: "1,1% (công bố); không khớp 1/192 hồ sơ tiếp nhận (0,5%) hay …". */
@@ -55,7 +111,7 @@ function checkView(c: PublishedShare) {
   const note = c.matches
     ? `khớp ${fractions.join(" hoặc ")}`
     : fractions.length > 0
-      ? `số công bố, không khớp ${fractions.join(" hay ")}`
+      ? `không khớp ${fractions.join(" hay ")}`
       : "số công bố; bảng không có số hồ sơ để đối chiếu";
   return { label: c.label, share: viPercent(c.share), note, matches: c.matches };
 }
@@ -77,10 +133,13 @@ function servicePeriods(m: Model, history: UnitHistory) {
       rankChange: s.change ? rankDelta(s.change) : null,
       illustrative: isIllustrative(s.row.sourceId, m.sources),
       changeIllustrative: comparedWithIllustrative(s.row, s.change, m.sources),
+      /** The position and its move rest on the other units' rows: illustrative where they are. */
+      rankIllustrative: !isIllustrative(s.row.sourceId, m.sources) && illustrativeShare(sp.results.map((x) => x.row), m.sources) !== "none",
       source: m.sources.get(s.row.sourceId)!,
       dossiers: s.dossiers.map((d) => ({ name: d.def.name, value: d.def.unit === "percent" ? `${viNumber(d.value)}%` : viNumber(d.value) })),
       derived: s.derived.map((d) => ({ label: d.label, share: viPercent(d.share), fraction: `${viNumber(d.numerator)}/${viNumber(d.denominator)} ${d.of}` })),
       checks: s.checks.map(checkView),
+      summary: s.dossiers.length > 0 ? history.serviceSummaries.get(p.key)! : null,
     };
   });
 }
@@ -90,6 +149,12 @@ function unitSources(m: Model, history: UnitHistory, py: ParYear) {
   return {
     districtIllustrative: illustrativeShare(py.results.map((x) => x.row), m.sources),
     districtSources: sourcesOf(py.results.map((x) => ({ sourceId: x.row.sourceId, name: x.unit.name })), m.sources),
+    /** The unit's own rows across the years, as the multi-year chart draws them. */
+    trendSources: sourcesOf(
+      [...history.par.entries()].sort((a, b) => a[0] - b[0]).map(([year, x]) => ({ sourceId: x.row.sourceId, name: `năm ${year}` })),
+      m.sources,
+    ),
+    trendIllustrative: illustrativeShare([...history.par.values()].map((x) => x.row), m.sources),
     serviceSources: sourcesOf(
       [...history.service.values()].map((s) => ({ sourceId: s.row.sourceId, name: m.service.get(s.period.key)!.label })),
       m.sources,
@@ -104,6 +169,8 @@ export function unitView(m: Model, code: string, year: number) {
   const r: ParResult = history.par.get(year)!;
   const source = m.sources.get(r.row.sourceId)!;
   const findings = history.findings.get(year)!.map(findingView);
+  const labelled = fieldLabels(fieldRows(m, r, py));
+  const fields = labelled.rows;
   const charts: Record<string, Chart | null> = {
     profile: profileFor(m, code, year),
     trend: trendFor(m, code),
@@ -120,8 +187,12 @@ export function unitView(m: Model, code: string, year: number) {
     home: paths.home(year, latestYear(m)),
     previousYear: r.change?.since ?? null,
     previousIllustrative: r.change !== null && isIllustrative(r.change.previousSourceId, m.sources),
-    kpi: kpi(r, py),
-    fields: fieldRows(m, r, py),
+    kpi: kpi(m, r, py),
+    fields,
+    changeUnit: changeUnit(fields),
+    /** A label the whole rank column shares, and whether every rank move rests on illustrative rows. */
+    fieldRankLabel: labelled.rankLabel,
+    fieldChangeIllustrative: labelled.changeIllustrative,
     findings: { weaknesses: findings.filter((f) => f.kind === "weakness"), strengths: findings.filter((f) => f.kind === "strength") },
     summary: history.summaries.get(year)!,
     periods: servicePeriods(m, history),
