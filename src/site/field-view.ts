@@ -7,11 +7,14 @@ import { rankingFor } from "./charts.ts";
 import { rankDelta, scoreDelta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
 import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
-import { comparedWithIllustrative, illustrativeShare, isIllustrative, sourcesOf } from "./sources.ts";
+import { comparedWithIllustrative, illustrativeShare, isIllustrative, rankLabel, sourcesOf } from "./sources.ts";
 
 export function fieldView(m: Model, code: string, year: number) {
   const py = m.par.get(year)!;
   const def = py.fields.find((f) => f.code === code)!;
+  const others = illustrativeShare(py.results.map((r) => r.row), m.sources);
+  const previous = py.previousYear === null ? null : m.par.get(py.previousYear)!;
+  const restsOnIllustrative = others !== "none" || (previous !== null && illustrativeShare(previous.results.map((r) => r.row), m.sources) !== "none");
   const rows = py.results
     .map((r) => ({ r, f: r.fields.find((x) => x.def.code === code)! }))
     .sort((a, b) => a.f.dense.rank - b.f.dense.rank || a.r.unit.name.localeCompare(b.r.unit.name, "vi"))
@@ -22,8 +25,11 @@ export function fieldView(m: Model, code: string, year: number) {
       share: viPercent(f.share),
       weak: isWeak(f.share),
       dense: denseText(f.dense),
+      /** "công bố" where a document states this rank; the row's own "minh họa" badge covers an illustrative row. */
+      rankLabel: f.stated ? rankLabel({ rank: f.dense.rank, of: f.dense.levels }, f.stated, r.row, others, m.sources) : null,
       change: scoreDelta(f.change, `năm ${f.change?.since}`),
       rankChange: rankDelta(f.change),
+      rankChangeIllustrative: f.change !== null && !isIllustrative(r.row.sourceId, m.sources) && restsOnIllustrative,
       changeIllustrative: comparedWithIllustrative(r.row, f.change, m.sources),
       illustrative: isIllustrative(r.row.sourceId, m.sources),
     }));
