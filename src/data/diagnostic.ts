@@ -2,6 +2,8 @@
  * A problem found in the input, where it is, and what it means in Vietnamese
  * first and English alongside, so a district clerk and a maintainer both read it.
  */
+import type { Message } from "./messages.ts";
+
 export interface Diagnostic {
   severity: "error" | "warning";
   /** Path of the file as the reader was given it. */
@@ -47,4 +49,30 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       a.column - b.column ||
       a.code.localeCompare(b.code),
   );
+}
+
+/** Where a diagnostic points: a file (as shown to the reader), a physical line, a table column. */
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** The diagnostics of a read, collected as they are found. */
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  /** Records an error at a place. */
+  error(place: Place, message: Message): void {
+    this.list.push(error({ ...place, ...message }));
+  }
+
+  warning(place: Place, message: Message): void {
+    this.list.push(warning({ ...place, ...message }));
+  }
+
+  /** Adds diagnostics found elsewhere, one by one (never spread: a list may be huge). */
+  add(diagnostics: Iterable<Diagnostic>): void {
+    for (const d of diagnostics) this.list.push(d);
+  }
 }

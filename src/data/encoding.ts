@@ -27,10 +27,16 @@ function vietnameseScore(text: string): number {
   return score;
 }
 
+const VNI_MARK = new RegExp(
+  "[A-Za-z][\u00d1\u00f1\u00e2\u00ea\u00f4\u00f5\u00f8\u00f9\u00fb\u00ef\u00f6\u00e4\u00e5\u00f3\u00f2" +
+    "\u00ee\u00ec\u00ed\u00ef\u00da\u00d9\u00d8\u00db\u00d5\u00cf\u00c2\u00ca\u00d4]",
+  "g",
+);
+
 /** VNI writes a base letter then a mark byte that Windows-1252 shows as ù ø û õ ï â ê ô ...: "Ñoàng Taâm". */
 function vniScore(bytes: Uint8Array): number {
   const text = iconv.decode(Buffer.from(bytes), "windows1252");
-  return (text.match(/[A-Za-z][\u00d1\u00f1\u00e2\u00ea\u00f4\u00f5\u00f8\u00f9\u00fb\u00ef\u00f6\u00e4\u00e5\u00f3\u00f2\u00ee\u00ec\u00ed\u00ef\u00da\u00d9\u00d8\u00db\u00d5\u00cf\u00c2\u00ca\u00d4]/g) ?? []).length;
+  return (text.match(VNI_MARK) ?? []).length;
 }
 
 /** Windows-1258's tone marks (grave, acute, hook, tilde, dot below) are bytes of their own, written after a vowel. */

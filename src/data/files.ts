@@ -1,7 +1,7 @@
 /** The real file system behind {@link DataFiles}: a data directory on disk. */
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import type { DataFiles } from "./read.ts";
+import type { DataFiles } from "./reading.ts";
 
 /** The data directory: `DATA_DIR` if set, else `data/` (relative to the working directory). */
 export function dataDir(env: Record<string, string | undefined> = process.env): string {

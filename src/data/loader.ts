@@ -8,6 +8,7 @@ import { rm } from "node:fs/promises";
 import type { Loader } from "astro/loaders";
 import { formatDiagnostic, sortDiagnostics } from "./diagnostic.ts";
 import { dataDir, diskFiles } from "./files.ts";
+import { NOT_PUBLISHED } from "./messages.ts";
 import { readDataset, type ReadResult } from "./read.ts";
 import type { Dataset } from "./types.ts";
 
@@ -21,7 +22,7 @@ export function readOnce(dir = dataDir()): Promise<ReadResult> {
 
 export class DataError extends Error {
   constructor(lines: string[]) {
-    super(`Dữ liệu có lỗi, không xuất bản / The data has errors, nothing is published:\n${lines.join("\n")}`);
+    super(`${NOT_PUBLISHED.vi} / ${NOT_PUBLISHED.en}:\n${lines.join("\n")}`);
     this.name = "DataError";
   }
 }

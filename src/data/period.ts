@@ -61,3 +61,20 @@ export function periodLabel(p: Period): string {
       return `Năm ${p.year}`;
   }
 }
+
+/** The span of dates a year or period covers, for checking that a unit existed then. */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export function yearSpan(year: number): DateSpan {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+export function periodSpan(p: Period): DateSpan {
+  return { from: `${p.year}-${pad(p.firstMonth)}-01`, to: `${p.year}-${pad(p.lastMonth)}-${lastDay(p.year, p.lastMonth)}` };
+}

@@ -5,6 +5,7 @@
  */
 import type { Unit, UnitKind } from "./types.ts";
 import { fold } from "./text.ts";
+import type { DateSpan } from "./period.ts";
 
 const PREFIXES: [string, UnitKind][] = [
   ["thi tran", "thị trấn"],
@@ -33,11 +34,7 @@ export type UnitMatch =
   | { ok: true; unit: Unit }
   | { ok: false; reason: "unknown" | "ambiguous" | "code-name-mismatch"; candidates: Unit[] };
 
-/** The span of dates a year or period covers, for checking that a unit existed then. */
-export interface DateSpan {
-  from: string;
-  to: string;
-}
+export type { DateSpan };
 
 export function inForce(unit: Unit, span: DateSpan): boolean {
   return (unit.validFrom === null || unit.validFrom <= span.to) && (unit.validTo === null || unit.validTo >= span.from);

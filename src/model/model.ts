@@ -6,7 +6,7 @@
 import { warning, type Diagnostic } from "../data/diagnostic.ts";
 import { viNumber } from "../data/locale.ts";
 import { comparePeriods, parsePeriod, type Period } from "../data/period.ts";
-import { periodSpan, yearSpan } from "../data/read.ts";
+import { periodSpan, yearSpan } from "../data/period.ts";
 import { fold } from "../data/text.ts";
 import type { Dataset, Source, Unit, UnitKind } from "../data/types.ts";
 import { UnitIndex } from "../data/units.ts";

@@ -1,0 +1,46 @@
+/**
+ * What every phase of a read shares: the data directory's files, the
+ * diagnostics found so far, and opening a table (bytes → text → rows), with
+ * what goes wrong on the way reported at its place.
+ */
+import { parseCsv, type CsvTable } from "./csv.ts";
+import { Diagnostics, type Place } from "./diagnostic.ts";
+import { decode } from "./encoding.ts";
+import { message } from "./messages.ts";
+
+export interface DataFiles {
+  /** Paths of every file below the data directory, relative to it, with "/" separators. */
+  list(): Promise<string[]>;
+  /** The bytes of a file, or null if there is none. */
+  read(path: string): Promise<Uint8Array | null>;
+  /** The path to show in a message, e.g. "data/par/2022.csv". */
+  display(path: string): string;
+}
+
+export class Reading {
+  readonly diagnostics = new Diagnostics();
+  readonly files: DataFiles;
+  constructor(files: DataFiles) {
+    this.files = files;
+  }
+
+  /** A place in a file of the data directory, as a message shows it. */
+  place(path: string, line = 1, column = 1): Place {
+    return { file: this.files.display(path), line, column };
+  }
+
+  /** A file's rows, or null (with the reason reported) when it is missing or not text. */
+  async table(path: string, required: boolean): Promise<CsvTable | null> {
+    const bytes = await this.files.read(path);
+    if (bytes === null) {
+      if (required) this.diagnostics.error(this.place(path), message("missing-file", { path }));
+      return null;
+    }
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      this.diagnostics.error(this.place(path, decoded.line), message("not-utf8", { encoding: decoded.encoding }));
+      return null;
+    }
+    return parseCsv(this.files.display(path), decoded.text);
+  }
+}
