@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { noStaleSite } from "./src/data/no-stale-site.ts";
 
 export default defineConfig({
   // Directory-style URLs (/don-vi/11203/) work on any static host.
@@ -11,4 +12,6 @@ export default defineConfig({
   },
   // No dev toolbar, no telemetry: nothing in the site or its build reaches outside.
   devToolbar: { enabled: false },
+  // A build that fails, crash included, leaves no site behind.
+  integrations: [noStaleSite()],
 });

@@ -76,3 +76,14 @@ export class Diagnostics {
     for (const d of diagnostics) this.list.push(d);
   }
 }
+
+/** As {@link formatDiagnostic}, with the file under the data directory `dir`: for a terminal, never for a page. */
+export function formatIn(dir: string, d: Diagnostic): string {
+  return formatDiagnostic({ ...d, file: `${dir.replace(/\/+$/, "")}/${d.file}` });
+}
+
+/** What to print when reading fails unexpectedly: what happened in both languages first, then the details. */
+export function describeFailure(failure: unknown, heading: { vi: string; en: string }): string {
+  const e = failure instanceof Error ? failure : new Error(String(failure));
+  return `${heading.vi} / ${heading.en}:\n${e.name}: ${e.message}\n${e.stack ?? ""}`;
+}

@@ -6,9 +6,9 @@
  */
 import { rm } from "node:fs/promises";
 import type { Loader } from "astro/loaders";
-import { formatDiagnostic, sortDiagnostics } from "./diagnostic.ts";
+import { describeFailure, formatIn, sortDiagnostics } from "./diagnostic.ts";
 import { dataDir, diskFiles } from "./files.ts";
-import { NOT_PUBLISHED } from "./messages.ts";
+import { NOT_PUBLISHED, READER_FAILED } from "./messages.ts";
 import { readDataset, type ReadResult } from "./read.ts";
 import type { Dataset } from "./types.ts";
 
@@ -24,6 +24,15 @@ export class DataError extends Error {
   constructor(lines: string[]) {
     super(`${NOT_PUBLISHED.vi} / ${NOT_PUBLISHED.en}:\n${lines.join("\n")}`);
     this.name = "DataError";
+  }
+}
+
+/** The read, or a DataError that says in both languages that reading failed, with the details: never a bare stack. */
+async function readOrExplain(): Promise<ReadResult> {
+  try {
+    return await readOnce();
+  } catch (e) {
+    throw new DataError([describeFailure(e, READER_FAILED)]);
   }
 }
 
@@ -43,14 +52,19 @@ export function datasetLoader(collection: keyof Dataset): Loader {
   return {
     name: `cchc-${collection}`,
     async load({ store, parseData, logger, config }) {
-      const { dataset, diagnostics } = await readOnce();
-      const sorted = sortDiagnostics(diagnostics);
-      if (!dataset) {
-        // A site built earlier from other data must not be mistaken for this data's.
+      // A site built earlier from other data must not be mistaken for this data's.
+      const result = await readOrExplain().catch(async (e: unknown) => {
         await rm(config.outDir, { recursive: true, force: true });
-        throw new DataError(sorted.map(formatDiagnostic));
+        throw e;
+      });
+      const { dataset, diagnostics } = result;
+      const sorted = sortDiagnostics(diagnostics);
+      const dir = dataDir();
+      if (!dataset) {
+        await rm(config.outDir, { recursive: true, force: true });
+        throw new DataError(sorted.map((d) => formatIn(dir, d)));
       }
-      if (collection === "units") for (const d of sorted) logger.warn(formatDiagnostic(d));
+      if (collection === "units") for (const d of sorted) logger.warn(formatIn(dir, d));
       store.clear();
       const id = IDS[collection] as (entry: unknown) => string;
       for (const entry of dataset[collection] as unknown as Record<string, unknown>[]) {

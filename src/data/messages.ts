@@ -5,6 +5,7 @@
  * picks one side; tests read the code.
  */
 import { enNumber, viNumber } from "./locale.ts";
+import { visible } from "./text.ts";
 
 export interface Text {
   vi: string;
@@ -13,6 +14,12 @@ export interface Text {
 
 /** The heading of a failed build's list of errors. */
 export const NOT_PUBLISHED: Text = { vi: "Dữ liệu có lỗi, không xuất bản", en: "The data has errors, nothing is published" };
+
+/** What is printed when reading fails unexpectedly (a missing directory, a bug), before the details. */
+export const READER_FAILED: Text = {
+  vi: "Không đọc được thư mục dữ liệu (lỗi bất ngờ, chi tiết bên dưới); không xuất bản",
+  en: "The data directory could not be read (an unexpected failure, details below); nothing is published",
+};
 
 /** A message ready for a diagnostic: its code and its two texts. */
 export interface Message extends Text {
@@ -27,10 +34,66 @@ const CATALOGUE = {
     en: `The file is not UTF-8 (it looks like ${p.encoding ?? "an unknown encoding"}): save it as "CSV UTF-8" or convert it to Unicode first`,
   }),
   "unused-file": () => ({ vi: "Tệp không được dùng (không nằm trong par/ hoặc service/)", en: "The file is not used (not under par/ or service/)" }),
-  "no-year": () => ({ vi: "Tên tệp phải bắt đầu bằng năm, ví dụ par/2022.csv", en: "The file name must start with the year, e.g. par/2022.csv" }),
-  "no-period": () => ({
-    vi: "Tên tệp phải bắt đầu bằng kỳ: 2023-Q1, 2023-M03, 2023-H1 hoặc 2023",
-    en: "The file name must start with the period: 2023-Q1, 2023-M03, 2023-H1 or 2023",
+  "unread-file": (p: { name: string }) => ({
+    vi: `Tệp ${p.name} không được đọc: bảng kết quả phải là tệp .csv đặt thẳng trong par/ hoặc service/`,
+    en: `The file ${p.name} is not read: results tables are .csv files directly in par/ or service/`,
+  }),
+  "unread-folder": (p: { name: string }) => ({
+    vi: `Thư mục ${p.name} không được đọc: bảng kết quả phải đặt thẳng trong par/ hoặc service/`,
+    en: `The folder ${p.name} is not read: results tables go directly in par/ or service/`,
+  }),
+  "symlink-outside": (p: { name: string }) => ({
+    vi: `${p.name} là liên kết tới ngoài thư mục dữ liệu: không đọc`,
+    en: `${p.name} is a link to outside the data directory: not read`,
+  }),
+  "not-a-file": (p: { name: string }) => ({ vi: `${p.name} không phải tệp thường: không đọc`, en: `${p.name} is not a regular file: not read` }),
+  "no-year": (p: { name: string; from: number; to: number }) => ({
+    vi: `Tên tệp "${p.name}" phải đúng là năm (${p.from}–${p.to}), ví dụ par/2022.csv`,
+    en: `The file name "${p.name}" must be exactly the year (${p.from}–${p.to}), e.g. par/2022.csv`,
+  }),
+  "no-period": (p: { name: string; from: number; to: number }) => ({
+    vi: `Tên tệp "${p.name}" phải đúng là kỳ (năm ${p.from}–${p.to}): 2023-Q1 (quý 1-4), 2023-M03 (tháng 01-12), 2023-H1 (nửa năm 1-2) hoặc 2023`,
+    en: `The file name "${p.name}" must be exactly the period (years ${p.from}–${p.to}): 2023-Q1 (quarter 1-4), 2023-M03 (month 01-12), 2023-H1 (half 1-2) or 2023`,
+  }),
+  "title-period-mismatch": (p: { title: string; expected: Text }) => ({
+    vi: `Dòng tiêu đề "${p.title}" nói về kỳ khác với tên tệp (${p.expected.vi})`,
+    en: `The title row "${p.title}" names another period than the file name (${p.expected.en})`,
+  }),
+  "file-too-large": (p: { size: number; max: number }) => ({
+    vi: `Tệp quá lớn (${viNumber(p.size)} byte, tối đa ${viNumber(p.max)}): không đọc`,
+    en: `The file is too large (${enNumber(p.size)} bytes, at most ${enNumber(p.max)}): not read`,
+  }),
+  "line-too-long": (p: { max: number }) => ({
+    vi: `Dòng quá dài (hơn ${viNumber(p.max)} ký tự): không đọc dòng này`,
+    en: `The line is too long (over ${enNumber(p.max)} characters): not read`,
+  }),
+  "stray-quote": () => ({
+    vi: 'Dấu ngoặc kép (") không đóng mở đúng cách: dòng được đọc với dấu ngoặc kép là chữ',
+    en: 'A quote (") that does not open and close a cell: the line is read with its quotes as text',
+  }),
+  "too-many-quotes": (p: { max: number }) => ({
+    vi: `Quá ${p.max} dòng có dấu ngoặc kép sai: phần còn lại của tệp không được đọc`,
+    en: `Over ${p.max} lines with broken quotes: the rest of the file is not read`,
+  }),
+  "spreadsheet-file": (p: { kind: string }) => ({
+    vi: `Tệp không phải CSV mà là ${p.kind} đổi tên: hãy mở bằng Excel và lưu dạng "CSV UTF-8"`,
+    en: `The file is not CSV but a renamed ${p.kind}: open it in Excel and save as "CSV UTF-8"`,
+  }),
+  "compressed-file": (p: { kind: string }) => ({
+    vi: `Tệp bị nén (${p.kind}): hãy giải nén trước khi nạp`,
+    en: `The file is compressed (${p.kind}): decompress it first`,
+  }),
+  "utf16-no-bom": (p: { encoding: string }) => ({
+    vi: `Tệp là ${p.encoding} nhưng không có BOM: hãy lưu lại dạng "CSV UTF-8"`,
+    en: `The file is ${p.encoding} without a BOM: save it as "CSV UTF-8"`,
+  }),
+  "invalid-byte": (p: { byte: string; count: number; position: number }) => ({
+    vi: `Byte ${p.byte} (ký tự thứ ${p.position} của dòng) không phải UTF-8${p.count > 1 ? `; cả tệp có ${p.count} byte như vậy` : ""}: hãy sửa ô này hoặc lưu lại dạng "CSV UTF-8"`,
+    en: `Byte ${p.byte} (character ${p.position} of the line) is not UTF-8${p.count > 1 ? `; the file has ${p.count} such bytes` : ""}: fix this cell or save as "CSV UTF-8"`,
+  }),
+  "more-errors": (p: { count: number }) => ({
+    vi: `Còn ${viNumber(p.count)} lỗi hoặc cảnh báo nữa trong tệp này không được liệt kê`,
+    en: `${enNumber(p.count)} more errors or warnings in this file are not listed`,
   }),
   "duplicate-year": (p: { year: number; other: string }) => ({ vi: `Năm ${p.year} đã có tệp ${p.other}`, en: `Year ${p.year} already has the file ${p.other}` }),
   "duplicate-period": (p: { period: string; other: string }) => ({ vi: `Kỳ ${p.period} đã có tệp ${p.other}`, en: `Period ${p.period} already has the file ${p.other}` }),
@@ -78,8 +141,8 @@ const CATALOGUE = {
   }),
   "missing-column": (p: { label: string }) => ({ vi: `Thiếu cột "${p.label}"`, en: `Missing column "${p.label}"` }),
   "mixed-separators": (p: { other: string; delimiter: string }) => ({
-    vi: `Dòng này dùng dấu "${p.other}" để ngăn cột, các dòng khác dùng "${p.delimiter}": hãy lưu lại tệp với một loại dấu ngăn cách`,
-    en: `This line separates cells with "${p.other}", the others with "${p.delimiter}": save the file with one separator`,
+    vi: `Dòng này dùng dấu ${p.other} để ngăn cột, các dòng khác dùng ${p.delimiter}: hãy lưu lại tệp với một loại dấu ngăn cách`,
+    en: `This line separates cells with ${p.other}, the others with ${p.delimiter}: save the file with one separator`,
   }),
   "unnamed-column": (p: { cell: string }) => ({ vi: `Ô có dữ liệu ở cột không có tiêu đề: "${p.cell}"`, en: `A value in a column with no header: "${p.cell}"` }),
   "no-rows": () => ({ vi: "Bảng có tiêu đề nhưng không có dòng số liệu nào", en: "The table has a header but no data rows" }),
@@ -101,6 +164,18 @@ const CATALOGUE = {
   "unknown-unit": (p: { shown: string }) => ({
     vi: `Không có đơn vị "${p.shown}" trong danh sách đơn vị (units.csv)`,
     en: `No unit "${p.shown}" in the list of units (units.csv)`,
+  }),
+  "unknown-unit/spelling": (p: { shown: string; candidates: string }) => ({
+    vi: `Không có đơn vị "${p.shown}" trong units.csv; ${p.candidates} viết dấu khác, không được tự chọn: hãy sửa tên`,
+    en: `No unit "${p.shown}" in units.csv; ${p.candidates} is spelled with other diacritics and is not picked: correct the name`,
+  }),
+  "unknown-code": (p: { code: string }) => ({
+    vi: `Không có mã đơn vị "${p.code}" trong units.csv (mã GSO gồm 5 chữ số)`,
+    en: `No unit code "${p.code}" in units.csv (a GSO code has five digits)`,
+  }),
+  "lookalike-character": (p: { shown: string; chars: string }) => ({
+    vi: `Tên "${p.shown}" có ký tự ẩn hoặc ký tự trông giống chữ Việt: ${p.chars}`,
+    en: `"${p.shown}" holds invisible or look-alike characters: ${p.chars}`,
   }),
   "unit-not-in-force": (p: { unit: string; span: Text }) => ({
     vi: `${p.unit} không còn (hoặc chưa) là đơn vị trong ${p.span.vi}`,
@@ -166,9 +241,16 @@ function cellText(p: Cell, vi: string, en: string): Text {
 export type MessageKey = keyof typeof CATALOGUE;
 type Params<K extends MessageKey> = Parameters<(typeof CATALOGUE)[K]>[0];
 
+/** Parameters with every text shown visibly (invisible and look-alike characters by code point, see ./text.ts). */
+function shown(value: unknown): unknown {
+  if (typeof value === "string") return visible(value);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shown(v)]));
+  return value;
+}
+
 /** The message of a key with its parameters; its code is the key without its "/variant". */
 export function message<K extends MessageKey>(key: K, ...params: Params<K> extends undefined ? [] : [Params<K>]): Message {
-  const text = (CATALOGUE[key] as (p: unknown) => Text)(params[0]);
+  const text = (CATALOGUE[key] as (p: unknown) => Text)(shown(params[0]));
   return { code: key.replace(/\/.*$/, ""), ...text };
 }
 

@@ -4,13 +4,13 @@
  */
 import { FILES, resultOptions, type Config } from "./config.ts";
 import { message } from "./messages.ts";
-import { yearSpan } from "./period.ts";
+import { PAR_FILE, stemOf } from "./inventory.ts";
+import { yearOfStem, yearSpan, YEARS } from "./period.ts";
 import type { Reading } from "./reading.ts";
+import { LineAccount } from "./table.ts";
 import { readResults } from "./results.ts";
 import { differs, round2, TOTAL_TOLERANCE } from "./totals.ts";
 import type { FieldDef, ParRow } from "./types.ts";
-
-export const PAR_FILE = /^par\/[^/]+\.csv$/i;
 
 /** The fields defined for a year, in order; null (reported) when there are none or one is defined twice. */
 function fieldsOf(reading: Reading, config: Config, path: string, year: number): FieldDef[] | null {
@@ -41,6 +41,7 @@ async function readParFile(reading: Reading, config: Config, path: string, year:
     totalRequired: false,
   });
   reading.diagnostics.add(result.diagnostics);
+  reading.accounts.set(csv.file, result.lines);
   const rows: ParRow[] = [];
   for (const row of result.rows) {
     const scores = row.values;
@@ -48,6 +49,7 @@ async function readParFile(reading: Reading, config: Config, path: string, year:
     if (row.total !== null && differs(row.total, sum)) {
       const where = { file: csv.file, line: row.line, column: row.columns.total! };
       reading.diagnostics.error(where, message("total-mismatch/fields", { total: row.total, sum, tolerance: TOTAL_TOLERANCE }));
+      LineAccount.refuse(result.lines, row);
       continue;
     }
     rows.push({
@@ -65,9 +67,9 @@ export async function readParTables(reading: Reading, config: Config, paths: rea
   const par: ParRow[] = [];
   const years = new Map<number, string>();
   for (const path of paths.filter((p) => PAR_FILE.test(p))) {
-    const year = Number(/^par\/(\d{4})(?=\D|$)/.exec(path)?.[1] ?? NaN);
-    if (!Number.isInteger(year)) {
-      reading.diagnostics.error(reading.place(path), message("no-year"));
+    const year = yearOfStem(stemOf(path));
+    if (year === null) {
+      reading.diagnostics.error(reading.place(path), message("no-year", { name: path, ...YEARS }));
       continue;
     }
     const other = years.get(year);

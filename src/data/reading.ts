@@ -7,18 +7,31 @@ import { parseCsv, type CsvTable } from "./csv.ts";
 import { Diagnostics, type Place } from "./diagnostic.ts";
 import { decode } from "./encoding.ts";
 import { message } from "./messages.ts";
+import type { LineKind } from "./table.ts";
 
 export interface DataFiles {
   /** Paths of every file below the data directory, relative to it, with "/" separators. */
   list(): Promise<string[]>;
   /** The bytes of a file, or null if there is none. */
   read(path: string): Promise<Uint8Array | null>;
-  /** The path to show in a message, e.g. "data/par/2022.csv". */
+  /** The path to show in a message and on a page: relative to the data directory ("par/2022.csv"). */
   display(path: string): string;
+  /** What is there besides files (after list()): folders ("par/cu/"), links leaving the directory, other things. */
+  others?(): Promise<OtherEntry[]>;
 }
+
+export interface OtherEntry {
+  path: string;
+  kind: "folder" | "symlink-outside" | "not-a-file";
+}
+
+/** Largest file read (bytes): a district's table is a few hundred kilobytes; 100,000 rows are 8 MB. */
+export const MAX_FILE = 64 * 1024 * 1024;
 
 export class Reading {
   readonly diagnostics = new Diagnostics();
+  /** What each physical line of each results table read was (see ./table.ts), by file as shown. */
+  readonly accounts = new Map<string, LineKind[]>();
   readonly files: DataFiles;
   constructor(files: DataFiles) {
     this.files = files;
@@ -36,11 +49,17 @@ export class Reading {
       if (required) this.diagnostics.error(this.place(path), message("missing-file", { path }));
       return null;
     }
-    const decoded = decode(bytes);
-    if (!decoded.ok) {
-      this.diagnostics.error(this.place(path, decoded.line), message("not-utf8", { encoding: decoded.encoding }));
+    if (bytes.length > MAX_FILE) {
+      this.diagnostics.error(this.place(path), message("file-too-large", { size: bytes.length, max: MAX_FILE }));
       return null;
     }
-    return parseCsv(this.files.display(path), decoded.text);
+    const decoded = decode(bytes);
+    if (!decoded.ok) {
+      this.diagnostics.error(this.place(path, decoded.line, decoded.column), decoded.message);
+      return null;
+    }
+    const table = parseCsv(this.files.display(path), decoded.text);
+    this.diagnostics.add(table.diagnostics);
+    return table;
   }
 }

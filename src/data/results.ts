@@ -8,12 +8,12 @@ import type { CsvTable } from "./csv.ts";
 import { columnLetter, Diagnostics, type Diagnostic } from "./diagnostic.ts";
 import { message, RULES, type Text } from "./messages.ts";
 import { numberStyle, parseNumber, type NumberStyle } from "./number.ts";
-import type { DateSpan } from "./period.ts";
+import { overlaps, periodsNamed, type DateSpan } from "./period.ts";
 import { says, saying } from "./schema.ts";
-import { locateTable, type ColumnSpec, type DataRow, type LocatedTable, type MappedColumn } from "./table.ts";
-import { foreignLetters } from "./text.ts";
+import { LineAccount, locateTable, type ColumnSpec, type DataRow, type LineKind, type LocatedTable, type MappedColumn } from "./table.ts";
+import { codePointName, fold, foreignLetters, oddCharacters } from "./text.ts";
 import type { Source, Unit } from "./types.ts";
-import { inForce, type UnitIndex } from "./units.ts";
+import { inForce, type UnitIndex, type UnitMatch } from "./units.ts";
 
 /** A value column: a PAR field, a service-index group or a dossier statistic. */
 export interface ValueSpec {
@@ -47,6 +47,8 @@ export interface ResultOptions {
 
 export interface ResultRow {
   line: number;
+  /** The physical line the row ends on (a quoted cell may span lines). */
+  endLine?: number;
   unit: Unit;
   writtenName: string;
   values: Record<string, number | null>;
@@ -89,9 +91,12 @@ class TableRows {
   readonly table: LocatedTable;
   readonly options: ResultOptions;
 
-  constructor(table: LocatedTable, options: ResultOptions, found: Diagnostic[]) {
+  readonly account: LineAccount;
+
+  constructor(table: LocatedTable, options: ResultOptions, found: Diagnostic[], account: LineAccount) {
     this.table = table;
     this.options = options;
+    this.account = account;
     this.diagnostics.add(found);
     this.column = new Map(table.columns.map((c) => [c.spec.key, c]));
     for (const [key, c] of this.column) this.columns[key.replace(/^value:/, "")] = c.column;
@@ -123,6 +128,7 @@ class TableRows {
       const code = this.cell(row.cells, "unit_code");
       if ((name !== "" || code !== "") && this.options.units.match(this.written(row), this.options.span).ok) {
         this.diagnostics.error(this.place(row.line, this.unitColumn), message("empty-row", { name: name || code }));
+        this.account.mark(row, "error");
       }
     }
   }
@@ -130,19 +136,17 @@ class TableRows {
   /** The unit a row names, in force and not seen before in the table; else null, reported (a total row is skipped). */
   unitOf(row: DataRow): Unit | null {
     const written = this.written(row);
+    // A name with an invisible or look-alike character is not matched by folding it away: it is shown.
+    if (oddCharacters(written.name).length > 0) {
+      this.reportUnit(row, "unknown", []);
+      return null;
+    }
     const match = this.options.units.match(written, this.options.span);
     // A district total or average ("Tổng cộng") is not a unit; a unit whose name reads like one is still read.
     if (!match.ok && row.summary) return null;
     const where = this.place(row.line, this.unitColumn);
     if (!match.ok) {
-      const shown = written.name || this.cell(row.cells, "unit_code");
-      const letters = foreignLetters(shown);
-      const candidates = match.candidates.map((u) => u.name).join(", ");
-      if (match.reason === "code-name-mismatch") {
-        this.diagnostics.error(where, message("unit-code-mismatch", { code: written.code!, unit: match.candidates[0]!.name, written: written.name }));
-      } else if (match.reason === "ambiguous") this.diagnostics.error(where, message("ambiguous-unit", { shown, candidates }));
-      else if (letters) this.diagnostics.error(where, message("garbled-text", { shown, letters }));
-      else this.diagnostics.error(where, message("unknown-unit", { shown }));
+      this.reportUnit(row, match.reason, match.candidates);
       return null;
     }
     const unit = match.unit;
@@ -157,6 +161,36 @@ class TableRows {
     }
     this.#firstLine.set(unit.code, row.line);
     return unit;
+  }
+
+  /** Why a row's unit is not found, in the words that send the reader the right way. */
+  reportUnit(row: DataRow, reason: Exclude<UnitMatch, { ok: true }>["reason"], found: Unit[]): void {
+    const written = this.written(row);
+    const shown = written.name || this.cell(row.cells, "unit_code");
+    const odd = oddCharacters(shown);
+    const letters = foreignLetters(shown);
+    const candidates = found.map((u) => u.name).join(", ");
+    const codeColumn = this.column.get("unit_code")?.column ?? this.unitColumn;
+    const where = this.place(row.line, this.unitColumn);
+    if (reason === "unknown-code") this.diagnostics.error(this.place(row.line, codeColumn), message("unknown-code", { code: written.code! }));
+    else if (reason === "code-name-mismatch") {
+      this.diagnostics.error(where, message("unit-code-mismatch", { code: written.code!, unit: found[0]!.name, written: written.name }));
+    } else if (reason === "ambiguous") this.diagnostics.error(where, message("ambiguous-unit", { shown, candidates }));
+    else if (letters) this.diagnostics.error(where, message("garbled-text", { shown, letters }));
+    else if (odd.length > 0) this.diagnostics.error(where, message("lookalike-character", { shown, chars: odd.map(codePointName).join(", ") }));
+    else if (reason === "spelling") this.diagnostics.error(where, message("unknown-unit/spelling", { shown, candidates }));
+    else this.diagnostics.error(where, message("unknown-unit", { shown }));
+  }
+
+  /** A title row that names another year or period than the file's is an error: the table may be another year's. */
+  checkTitles(): void {
+    for (const row of this.table.titles) {
+      const title = row.cells.filter((c) => c !== "").join(" ");
+      if (periodsNamed(fold(title)).some((span) => !overlaps(span, this.options.span))) {
+        this.diagnostics.error(this.place(row.line, 1), message("title-period-mismatch", { title, expected: this.options.spanLabel }));
+        this.account.mark(row, "error");
+      }
+    }
   }
 
   /** The row's numbers by key, or null when one is not a number, missing where required, or out of range (each reported). */
@@ -205,7 +239,16 @@ class TableRows {
     return null;
   }
 
-  read(row: DataRow): ResultRow | null {
+  /** A data row read, or null; its lines marked: data, summary, or error when a diagnostic was reported for it. */
+  read(row: DataRow): (ResultRow & { endLine: number }) | null {
+    const before = this.diagnostics.list.length;
+    const read = this.readRow(row);
+    const kind: LineKind = this.diagnostics.list.length > before ? "error" : read ? "data" : "summary";
+    this.account.mark(row, kind);
+    return read && { ...read, endLine: row.endLine };
+  }
+
+  readRow(row: DataRow): ResultRow | null {
     const unit = this.unitOf(row);
     if (!unit) return null;
     const numbers = this.numbersOf(row);
@@ -237,15 +280,23 @@ function columnSpecs(options: ResultOptions): ColumnSpec[] {
   return [...roles, ...values];
 }
 
-export function readResults(csv: CsvTable, options: ResultOptions): { rows: ResultRow[]; diagnostics: Diagnostic[] } {
-  const { table, diagnostics } = locateTable(csv, columnSpecs(options), ["unit", "unit_code"]);
-  if (!table) return { rows: [], diagnostics };
-  const reader = new TableRows(table, options, diagnostics);
+export function readResults(csv: CsvTable, options: ResultOptions): { rows: ResultRow[]; diagnostics: Diagnostic[]; lines: LineKind[] } {
+  const account = new LineAccount(csv.lines, csv.refusedLines);
+  const { table, diagnostics } = locateTable(csv, columnSpecs(options), ["unit", "unit_code"], account);
+  if (!table) {
+    // A table whose header is not found, or lacks a column, is refused whole: every line of it.
+    account.rest("error");
+    return { rows: [], diagnostics, lines: account.kinds as LineKind[] };
+  }
+  const reader = new TableRows(table, options, diagnostics, account);
+  reader.checkTitles();
   reader.reportEmptyRows();
   const rows: ResultRow[] = [];
   for (const row of table.rows) {
     const read = reader.read(row);
     if (read) rows.push(read);
   }
-  return { rows, diagnostics: reader.diagnostics.list };
+  // A line no row covers (a stray quote's repair leaves none) is an error, never lost unseen.
+  account.rest("error");
+  return { rows, diagnostics: reader.diagnostics.list, lines: account.kinds as LineKind[] };
 }

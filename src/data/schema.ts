@@ -9,6 +9,7 @@
 import { z } from "astro/zod";
 import { RULES, type Text } from "./messages.ts";
 import { parseNumber } from "./number.ts";
+import { YEARS } from "./period.ts";
 import { fold } from "./text.ts";
 
 const SEPARATOR = " \u2016 ";
@@ -38,8 +39,8 @@ const decimal = z.string().transform((raw, ctx) => {
 const year = z.coerce
   .number(says(RULES.yearDigits))
   .int(says(RULES.yearWhole))
-  .min(1990, says(RULES.yearPlausible))
-  .max(2100, says(RULES.yearPlausible));
+  .min(YEARS.from, says(RULES.yearPlausible))
+  .max(YEARS.to, says(RULES.yearPlausible));
 
 const isoDate = z.preprocess(
   blankToNull,

@@ -6,14 +6,14 @@
 import { FILES, resultOptions, type Config } from "./config.ts";
 import type { Place } from "./diagnostic.ts";
 import { message } from "./messages.ts";
-import { parsePeriod, periodLabel, periodSpan, periodWithin, type Period } from "./period.ts";
+import { SERVICE_FILE, stemOf } from "./inventory.ts";
+import { parsePeriod, periodLabel, periodOfStem, periodSpan, periodWithin, YEARS, type Period } from "./period.ts";
 import type { Reading } from "./reading.ts";
+import { LineAccount } from "./table.ts";
 import { readResults, type ResultRow, type ValueSpec } from "./results.ts";
 import { lowerFirst } from "./text.ts";
 import { differs, exceeds, TOTAL_TOLERANCE } from "./totals.ts";
 import type { DossierStatDef, GroupDef, ServiceRow } from "./types.ts";
-
-export const SERVICE_FILE = /^service\/[^/]+\.csv$/i;
 
 /** The groups defined for a period, in order; null (reported) when there are none. */
 function groupsOf(reading: Reading, config: Config, path: string, period: Period): GroupDef[] | null {
@@ -72,23 +72,22 @@ async function readServiceFile(reading: Reading, config: Config, path: string, p
     totalRequired: true,
   });
   reading.diagnostics.add(result.diagnostics);
+  reading.accounts.set(csv.file, result.lines);
   const rows: ServiceRow[] = [];
   for (const row of result.rows) {
     const where = { file: csv.file, line: row.line, column: row.columns.total! };
     if (row.total === null) {
       reading.diagnostics.error(where, message("missing-value/total"));
+      LineAccount.refuse(result.lines, row);
       continue;
     }
-    if (!checkTotal(reading, where, row.total, defs.map((g) => row.values[g.code] ?? null))) continue;
+    if (!checkTotal(reading, where, row.total, defs.map((g) => row.values[g.code] ?? null))) {
+      LineAccount.refuse(result.lines, row);
+      continue;
+    }
     rows.push(serviceRow(period, { ...row, total: row.total }, defs, config.dossierStats, csv.file));
   }
   return rows;
-}
-
-/** The period a file name starts with, or null. */
-function periodOfName(path: string): Period | null {
-  const key = /^service\/(\d{4}(?:-(?:Q[1-4]|M(?:0[1-9]|1[0-2])|H[12]))?)(?=[^\dA-Za-z]|$)/i.exec(path)?.[1];
-  return key ? parsePeriod(key.toUpperCase()) : null;
 }
 
 /** Every service-index table among `paths`: the groups of the periods read, and their rows. */
@@ -97,9 +96,9 @@ export async function readServiceTables(reading: Reading, config: Config, paths:
   const service: ServiceRow[] = [];
   const periods = new Map<string, string>();
   for (const path of paths.filter((p) => SERVICE_FILE.test(p))) {
-    const period = periodOfName(path);
+    const period = periodOfStem(stemOf(path));
     if (!period) {
-      reading.diagnostics.error(reading.place(path), message("no-period"));
+      reading.diagnostics.error(reading.place(path), message("no-period", { name: path, ...YEARS }));
       continue;
     }
     const other = periods.get(period.key);

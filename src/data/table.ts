@@ -28,8 +28,36 @@ export interface MappedColumn {
   header: string;
 }
 
+/** What each physical line of a results table is: every line is one of these, so none is lost unseen. */
+export type LineKind = "title" | "header" | "blank" | "footnote" | "summary" | "data" | "error";
+
+/** The kind of each physical line (index 0 is line 1), filled as the table is read. */
+export class LineAccount {
+  readonly kinds: (LineKind | undefined)[];
+  constructor(lines: number, refused: readonly number[]) {
+    this.kinds = new Array<LineKind | undefined>(lines).fill(undefined);
+    for (const l of refused) this.kinds[l - 1] = "error";
+  }
+  /** Marks the lines of a row; an error stays an error. */
+  mark(row: { line: number; endLine?: number }, kind: LineKind): void {
+    for (let l = row.line; l <= (row.endLine ?? row.line) && l <= this.kinds.length; l++) {
+      if (this.kinds[l - 1] !== "error") this.kinds[l - 1] = kind;
+    }
+  }
+  /** Marks a row's lines as an error whatever they were: a row refused after it was read. */
+  static refuse(kinds: LineKind[], row: { line: number; endLine?: number }): void {
+    for (let l = row.line; l <= (row.endLine ?? row.line) && l <= kinds.length; l++) kinds[l - 1] = "error";
+  }
+
+  /** Marks every line not yet marked (a file refused whole). */
+  rest(kind: LineKind): void {
+    for (let i = 0; i < this.kinds.length; i++) this.kinds[i] ??= kind;
+  }
+}
+
 export interface DataRow {
   line: number;
+  endLine: number;
   cells: string[];
   /** The unit cell reads like a district total or average ("Tổng cộng", "Trung bình"): skipped unless it names a unit. */
   summary?: boolean;
@@ -42,6 +70,8 @@ export interface LocatedTable {
   rows: DataRow[];
   /** Rows below the header with no number in any value, total or rank column: footnotes, unless they name a unit. */
   skipped: DataRow[];
+  /** Rows above the header (a title may name the year or period). */
+  titles: CsvRow[];
 }
 
 /**
@@ -107,7 +137,30 @@ function isBlank(row: CsvRow): boolean {
 }
 
 /** Rows that close a table: totals and averages of the district, signatures. */
-const SUMMARY_ROW = /^(tong cong|tong so|cong|trung binh|binh quan|toan huyen)\b/;
+const SUMMARY_ROW = /^(tong cong|tong so|cong|trung binh|diem trung binh|binh quan|toan huyen|ca huyen)\b/;
+
+/** Whether a row reads like a district total or average: in its unit cells, or in its first filled cell (a merged A:B label). */
+function isSummary(row: CsvRow, unitColumns: readonly number[]): boolean {
+  const unitText = unitColumns.map((i) => row.cells[i] ?? "").join(" ");
+  const first = row.cells.find((c) => c !== "") ?? "";
+  return SUMMARY_ROW.test(fold(unitText)) || (unitText.trim() === "" && SUMMARY_ROW.test(fold(first)));
+}
+
+const SEPARATORS = [";", ",", "\t"];
+
+/** A separator as a message names it: a tab is not a visible character. */
+export const separatorName = (d: string) => (d === "\t" ? "tab" : `"${d}"`);
+
+/** The other separator a one-cell row is split by into about as many cells as the header has, if any. */
+function otherSeparator(cell: string, delimiter: string, width: number): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const d of SEPARATORS) {
+    const n = cell.split(d).length;
+    if (d !== delimiter && n > most) [best, most] = [d, n];
+  }
+  return best !== null && width >= 4 && most * 2 >= width ? best : null;
+}
 
 type Refuse = (line: number, column: number, m: Message) => void;
 
@@ -153,32 +206,37 @@ function mapColumns(header: HeaderCandidate, headerLine: number, aliases: AliasI
 }
 
 /** The rows below the header: data rows (a number where numbers go), and skipped ones (footnotes); blank rows dropped. */
-function sortRows(table: CsvTable, header: HeaderCandidate, columns: MappedColumn[], unitKeys: readonly string[], refuse: Refuse) {
+function sortRows(table: CsvTable, header: HeaderCandidate, columns: MappedColumn[], unitKeys: readonly string[], refuse: Refuse, account: LineAccount) {
   const valueColumns = columns.filter((c) => c.spec.kind === "value" || c.spec.key === "total" || c.spec.key === "rank").map((c) => c.column - 1);
   const unitColumns = columns.filter((c) => unitKeys.includes(c.spec.key)).map((c) => c.column - 1);
   const mappedIndexes = new Set(columns.map((c) => c.column - 1));
   const data: DataRow[] = [];
   const skipped: DataRow[] = [];
-  const other = table.delimiter === ";" ? "," : ";";
   const width = header.cells.filter((c) => c !== "").length;
   for (const row of table.rows.slice(header.index + header.span)) {
-    if (isBlank(row)) continue;
-    // A whole row in one cell, split by the other separator into about as many cells as the header: the file mixes separators.
+    if (isBlank(row)) {
+      account.mark(row, "blank");
+      continue;
+    }
+    // A whole row in one cell, split by another separator into about as many cells as the header: the file mixes separators.
     const filled = row.cells.filter((c) => c !== "");
-    if (filled.length === 1 && width >= 4 && filled[0]!.split(other).length * 2 >= width) {
-      refuse(row.line, row.cells.indexOf(filled[0]!) + 1, message("mixed-separators", { other, delimiter: table.delimiter }));
+    const other = filled.length === 1 ? otherSeparator(filled[0]!, table.delimiter, width) : null;
+    if (other !== null) {
+      refuse(row.line, row.cells.indexOf(filled[0]!) + 1, message("mixed-separators", { other: separatorName(other), delimiter: separatorName(table.delimiter) }));
+      account.mark(row, "error");
       continue;
     }
     // A row with no value is a footnote ("Ghi chú: ...", a signature).
     if (!valueColumns.some((i) => (row.cells[i] ?? "") !== "")) {
-      skipped.push({ line: row.line, cells: row.cells });
+      skipped.push({ line: row.line, endLine: row.endLine, cells: row.cells });
+      account.mark(row, "footnote");
       continue;
     }
     row.cells.forEach((cell, i) => {
       if (cell !== "" && !mappedIndexes.has(i) && (header.cells[i] ?? "") === "") refuse(row.line, i + 1, message("unnamed-column", { cell }));
     });
-    const unitText = unitColumns.map((i) => row.cells[i] ?? "").join(" ");
-    data.push({ line: row.line, cells: row.cells, summary: SUMMARY_ROW.test(fold(unitText)) });
+    data.push({ line: row.line, endLine: row.endLine, cells: row.cells, summary: isSummary(row, unitColumns) });
+    account.mark(row, "data");
   }
   return { data, skipped };
 }
@@ -191,6 +249,7 @@ export function locateTable(
   table: CsvTable,
   specs: readonly ColumnSpec[],
   unitKeys: readonly string[],
+  account: LineAccount,
 ): { table: LocatedTable | null; diagnostics: Diagnostic[] } {
   const found = new Diagnostics();
   const diagnostics = found.list;
@@ -208,13 +267,15 @@ export function locateTable(
     return { table: null, diagnostics };
   }
   const headerLine = rows[header.index]!.line;
+  rows.slice(0, header.index).forEach((r) => account.mark(r, isBlank(r) ? "blank" : "title"));
+  rows.slice(header.index, header.index + header.span).forEach((r) => account.mark(r, "header"));
   const columns = mapColumns(header, headerLine, aliases, refuse);
   const missing = specs.filter((spec) => spec.required && !columns.some((c) => c.spec.key === spec.key));
   for (const spec of missing) refuse(headerLine, 1, message("missing-column", { label: spec.label }));
   // Without a required column no row can be checked whole: report the header only.
   if (missing.length > 0) return { table: null, diagnostics };
 
-  const { data, skipped } = sortRows(table, header, columns, unitKeys, refuse);
+  const { data, skipped } = sortRows(table, header, columns, unitKeys, refuse, account);
   if (data.length === 0) refuse(headerLine, 1, message("no-rows"));
-  return { table: { file: table.file, headerLine, columns, rows: data, skipped }, diagnostics };
+  return { table: { file: table.file, headerLine, columns, rows: data, skipped, titles: rows.slice(0, header.index) }, diagnostics };
 }
