@@ -272,8 +272,11 @@ export function locateTable(
   const columns = mapColumns(header, headerLine, aliases, refuse);
   const missing = specs.filter((spec) => spec.required && !columns.some((c) => c.spec.key === spec.key));
   for (const spec of missing) refuse(headerLine, 1, message("missing-column", { label: spec.label }));
-  // Without a required column no row can be checked whole: report the header only.
-  if (missing.length > 0) return { table: null, diagnostics };
+  // Without a required column no row can be checked whole: report the header only (the table is refused from it on).
+  if (missing.length > 0) {
+    rows.slice(header.index, header.index + header.span).forEach((r) => account.mark(r, "error"));
+    return { table: null, diagnostics };
+  }
 
   const { data, skipped } = sortRows(table, header, columns, unitKeys, refuse, account);
   if (data.length === 0) refuse(headerLine, 1, message("no-rows"));
