@@ -85,5 +85,5 @@ export function formatIn(dir: string, d: Diagnostic): string {
 /** What to print when reading fails unexpectedly: what happened in both languages first, then the details. */
 export function describeFailure(failure: unknown, heading: { vi: string; en: string }): string {
   const e = failure instanceof Error ? failure : new Error(String(failure));
-  return `${heading.vi} / ${heading.en}:\n${e.name}: ${e.message}\n${e.stack ?? ""}`;
+  return `${heading.vi} / ${heading.en}:\n${e.stack ?? `${e.name}: ${e.message}`}`;
 }

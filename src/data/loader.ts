@@ -21,8 +21,8 @@ export function readOnce(dir = dataDir()): Promise<ReadResult> {
 }
 
 export class DataError extends Error {
-  constructor(lines: string[]) {
-    super(`${NOT_PUBLISHED.vi} / ${NOT_PUBLISHED.en}:\n${lines.join("\n")}`);
+  constructor(lines: string[], heading: string | null = `${NOT_PUBLISHED.vi} / ${NOT_PUBLISHED.en}:`) {
+    super([...(heading ? [heading] : []), ...lines].join("\n"));
     this.name = "DataError";
   }
 }
@@ -32,7 +32,7 @@ async function readOrExplain(): Promise<ReadResult> {
   try {
     return await readOnce();
   } catch (e) {
-    throw new DataError([describeFailure(e, READER_FAILED)]);
+    throw new DataError([describeFailure(e, READER_FAILED)], null);
   }
 }
 
