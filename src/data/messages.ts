@@ -88,7 +88,9 @@ const CATALOGUE = {
     en: `The file is ${p.encoding} without a BOM: save it as "CSV UTF-8"`,
   }),
   "invalid-byte": (p: { byte: string; count: number; position: number }) => ({
-    vi: `Byte ${p.byte} (ký tự thứ ${p.position} của dòng) không phải UTF-8${p.count > 1 ? `; cả tệp có ${p.count} byte như vậy` : ""}: hãy sửa ô này hoặc lưu lại dạng "CSV UTF-8"`,
+    vi:
+      `Byte ${p.byte} (ký tự thứ ${p.position} của dòng) không phải UTF-8` +
+      `${p.count > 1 ? `; cả tệp có ${p.count} byte như vậy` : ""}: hãy sửa ô này hoặc lưu lại dạng "CSV UTF-8"`,
     en: `Byte ${p.byte} (character ${p.position} of the line) is not UTF-8${p.count > 1 ? `; the file has ${p.count} such bytes` : ""}: fix this cell or save as "CSV UTF-8"`,
   }),
   "more-errors": (p: { count: number }) => ({

@@ -80,7 +80,7 @@ export async function readParTables(reading: Reading, config: Config, paths: rea
     years.set(year, path);
     const defs = fieldsOf(reading, config, path, year);
     if (!defs) continue;
-    fields.push(...defs);
+    for (const d of defs) fields.push(d);
     for (const row of await readParFile(reading, config, path, year, defs)) par.push(row);
   }
   return { fields, par };

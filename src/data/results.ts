@@ -3,13 +3,13 @@
  * each row's unit, values, total, published rank and source, checked cell by
  * cell. What is particular to each index lives in ./par.ts and ./service.ts.
  */
-import { z } from "astro/zod";
 import type { CsvTable } from "./csv.ts";
 import { columnLetter, Diagnostics, type Diagnostic } from "./diagnostic.ts";
-import { message, RULES, type Text } from "./messages.ts";
+import { message, type Text } from "./messages.ts";
 import { numberStyle, parseNumber, type NumberStyle } from "./number.ts";
 import { overlaps, periodsNamed, type DateSpan } from "./period.ts";
-import { says, saying } from "./schema.ts";
+import { rowSchema } from "./row-schema.ts";
+import { saying } from "./schema.ts";
 import { LineAccount, locateTable, type ColumnSpec, type DataRow, type LineKind, type LocatedTable, type MappedColumn } from "./table.ts";
 import { codePointName, fold, foreignLetters, oddCharacters } from "./text.ts";
 import type { Source, Unit } from "./types.ts";
@@ -58,22 +58,6 @@ export interface ResultRow {
   sourceId: string;
   note: string;
   columns: Record<string, number>;
-}
-
-function valueSchema(spec: ValueSpec) {
-  const label = { vi: spec.label, en: spec.label };
-  let n = z.number().min(0, says(RULES.negative(label)));
-  if (Number.isFinite(spec.max)) n = n.max(spec.max, says(RULES.aboveMax(label, spec.max)));
-  if (spec.integer) n = n.int(says(RULES.whole(label)));
-  return n.nullable();
-}
-
-function rowSchema(options: ResultOptions) {
-  return z.object({
-    ...Object.fromEntries(options.values.map((v) => [`value:${v.key}`, valueSchema(v)])),
-    total: z.number().min(0, says(RULES.negativeTotal)).max(options.totalMax, says(RULES.totalAboveMax(options.totalMax))).nullable(),
-    rank: z.number().int(says(RULES.rank)).positive(says(RULES.rank)).nullable(),
-  });
 }
 
 /** One located table being read: its columns, number style and checks, and the diagnostics found. */

@@ -109,7 +109,7 @@ export async function readServiceTables(reading: Reading, config: Config, paths:
     periods.set(period.key, path);
     const defs = groupsOf(reading, config, path, period);
     if (!defs) continue;
-    groups.push(...defs);
+    for (const d of defs) groups.push(d);
     for (const row of await readServiceFile(reading, config, path, period, defs)) service.push(row);
   }
   return { groups, service };
