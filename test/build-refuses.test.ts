@@ -1,7 +1,7 @@
 /**
  * The build refuses to publish data with an error: it stops, names the place, and
  * leaves no site behind; it agrees with `npm run validate` on a sample of the corpus;
- * and a failure that is no data error (a missing directory) is said in words too.
+ * and a failure that is no data error (a file given as the data directory) is said in words too.
  */
 import { execFile } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -101,7 +101,10 @@ describe("a build whose reading fails unexpectedly", () => {
     const out = join(OUTPUT, "crashed-site");
     mkdirSync(out, { recursive: true });
     writeFileSync(join(out, "index.html"), "old");
-    const failure = await buildSite(out, { DATA_DIR: join(OUTPUT, "no-such-data-directory") }).then(
+    // A file where the data directory should be: reading it fails, which is no check of the data's.
+    const notADirectory = join(OUTPUT, "not-a-data-directory");
+    writeFileSync(notADirectory, "");
+    const failure = await buildSite(out, { DATA_DIR: notADirectory }).then(
       () => null,
       (e: { stderr: string; stdout: string }) => e,
     );

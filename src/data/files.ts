@@ -32,9 +32,14 @@ export function diskFiles(dir: string): DataFiles {
   let others: OtherEntry[] = [];
   return {
     async list() {
+      others = [];
+      // A directory that is not there holds no file: every required one is then reported missing.
+      if (!lstatSync(root, { throwIfNoEntry: false })) {
+        others.push({ path: "", kind: "no-directory" });
+        return [];
+      }
       const entries = await readdir(root, { recursive: true, withFileTypes: true });
       const files: string[] = [];
-      others = [];
       for (const e of entries) {
         const path = rel(e.parentPath, e.name);
         if (e.isFile()) files.push(path);

@@ -32,7 +32,8 @@ function reportFile(reading: Reading, path: string): void {
 function reportOther(reading: Reading, entry: OtherEntry, folders: ReadonlySet<string>): void {
   const name = quoted(entry.path);
   if (entry.kind === "folder" && STANDARD_FOLDERS.includes(entry.path)) return;
-  if (entry.kind === "symlink-outside") reading.diagnostics.error(reading.place(entry.path), message("symlink-outside", { name }));
+  if (entry.kind === "no-directory") reading.diagnostics.error(reading.place(""), message("no-directory"));
+  else if (entry.kind === "symlink-outside") reading.diagnostics.error(reading.place(entry.path), message("symlink-outside", { name }));
   else if (entry.kind === "not-a-file") reading.diagnostics.error(reading.place(entry.path), message("not-a-file", { name }));
   else if (RESULTS_FOLDER.test(entry.path)) reading.diagnostics.error(reading.place(entry.path), message("unread-folder", { name }));
   else if (!folders.has(entry.path)) reading.diagnostics.warning(reading.place(entry.path), message("unused-file"));

@@ -46,6 +46,7 @@ const CATALOGUE = {
     vi: `${p.name} là liên kết tới ngoài thư mục dữ liệu: không đọc`,
     en: `${p.name} is a link to outside the data directory: not read`,
   }),
+  "no-directory": () => ({ vi: "Không có thư mục dữ liệu này", en: "There is no such data directory" }),
   "not-a-file": (p: { name: string }) => ({ vi: `${p.name} không phải tệp thường: không đọc`, en: `${p.name} is not a regular file: not read` }),
   "no-year": (p: { name: string; from: number; to: number }) => ({
     vi: `Tên tệp "${p.name}" phải đúng là năm (${p.from}–${p.to}), ví dụ par/2022.csv`,

@@ -22,7 +22,7 @@ export interface DataFiles {
 
 export interface OtherEntry {
   path: string;
-  kind: "folder" | "symlink-outside" | "not-a-file";
+  kind: "folder" | "symlink-outside" | "not-a-file" | "no-directory";
 }
 
 /** Largest file read (bytes): a district's table is a few hundred kilobytes; 100,000 rows are 8 MB. */
