@@ -137,7 +137,7 @@ function isBlank(row: CsvRow): boolean {
 }
 
 /** Rows that close a table: totals and averages of the district, signatures. */
-const SUMMARY_ROW = /^(tong cong|tong so|cong|trung binh|diem trung binh|binh quan|toan huyen|ca huyen)\b/;
+const SUMMARY_ROW = /^(tong cong|tong so|tong$|cong|trung binh|diem trung binh|binh quan|toan huyen|ca huyen)\b/;
 
 /** Whether a row reads like a district total or average: in its unit cells, or in its first filled cell (a merged A:B label). */
 function isSummary(row: CsvRow, unitColumns: readonly number[]): boolean {
