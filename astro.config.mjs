@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from "astro/config";
 import { dataGate } from "./src/site/integration.ts";
+import { noStaleSite } from "./src/site/no-stale-site.ts";
 
 export default defineConfig({
-  // Reads and checks the data directory before anything is built: data with an error publishes nothing.
-  integrations: [dataGate()],
+  // dataGate: reads and checks the data directory before anything is built, so data with an error publishes nothing.
+  // noStaleSite: a build that fails, crash included, leaves no site behind.
+  integrations: [dataGate(), noStaleSite()],
   // Directory-style URLs (/don-vi/11203/) work on any static host.
   trailingSlash: "always",
   build: {

@@ -9,7 +9,8 @@
  * again (node scripts/make-fixtures.ts). test/corpus.test.ts runs them all.
  */
 import iconv from "iconv-lite";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "..", "test", "fixtures");
@@ -77,6 +78,10 @@ interface Case {
   words?: Record<string, string[]>;
   /** Values the reader must produce: row file:line, the key (a field or dossier code, "total", "rank", "name"), the value. */
   values?: [string, string, number | string][];
+  /** Words a listed message must not contain (a wrong hint), by its "file:line:column" prefix. */
+  absent?: Record<string, string[]>;
+  /** Symbolic links: path → target, as written in the link. */
+  links?: Record<string, string>;
 }
 
 const P = "par/2022.csv";
@@ -86,6 +91,16 @@ const warn = (file: string, line: number, column: number, code: string) => `${fi
 
 const serviceHeader = ["STT", "Đơn vị", "Tổng điểm", "CKMB", "TDGQ", "MDSH", "Cung cấp dịch vụ trực tuyến", "MDHL", "Xếp hạng"];
 const service = (rows: string[][], header = serviceHeader) => join_([header, ...rows]);
+
+/** The PAR table with a note column (O = 15), notes written raw (not quoted) on the given lines. */
+function withNote(line: number, note: string, line2?: number, note2?: string): string {
+  return cells()
+    .map((r, i) => [...r, i === 0 ? "Ghi chú" : i + 1 === line ? note : i + 1 === line2 ? note2! : ""].join(";"))
+    .join("\r\n") + "\r\n";
+}
+const SERVICE_ONE = service([["1", "Xã Đồng Tâm", "65,67", "", "", "", "", "", "1"]]);
+/** The first bytes of a zip archive (an XLSX file). */
+const ZIP = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), Buffer.from("[Content_Types].xml")]);
 
 const units2 = (extra: string) =>
   "code,name,kind,district_code,district_name,valid_from,valid_to,merged_into,note\n" +
@@ -150,7 +165,7 @@ const CASES: Case[] = [
   { name: "duplicate-column", about: "The same field twice.", files: { [P]: BASE.replace("Cải cách thể chế", "Thể chế").replace(";Cải cách thủ tục hành chính;", ";Thể chế;") }, diagnostics: [err(P, 1, 5, "duplicate-column"), err(P, 1, 1, "missing-column")] },
   { name: "unknown-source", about: "A row whose source is not in sources.csv.", files: { [P]: join_(cells().map((r, i) => [...r, i === 0 ? "Nguồn" : i === 1 ? "qd-khong-co" : ""])) }, diagnostics: [err(P, 2, 15, "unknown-source")] },
   { name: "no-year-in-name", about: "A PAR file whose name does not start with its year.", files: { "par/ket-qua.csv": BASE }, diagnostics: [err("par/ket-qua.csv", 1, 1, "no-year")] },
-  { name: "two-files-one-year", about: "Two files for one year: the one that sorts second is refused, naming the first.", files: { [P]: BASE, "par/2022-ban-sua.csv": BASE }, diagnostics: [err(P, 1, 1, "duplicate-year")], words: { [`${P}:1:1`]: ["par/2022-ban-sua.csv"] } },
+  { name: "two-files-one-year", about: "Two files for one year (the extension in two cases): the one that sorts second is refused, naming the first.", files: { [P]: BASE, "par/2022.CSV": BASE }, diagnostics: [err(P, 1, 1, "duplicate-year")], words: { [`${P}:1:1`]: ["par/2022.CSV"] } },
   { name: "unit-row-without-figures", about: "A unit's row with every number missing: refused, not dropped as a footnote.", files: { [P]: BASE + "4;Xã Văn Hội;;;;;;;;;;;;\r\n" }, diagnostics: [err(P, 5, 2, "empty-row")] },
   { name: "service-total-missing", about: "A service-index row with no total.", files: { [S]: service([["1", "Xã Đồng Tâm", "", "10", "12", "13", "15", "10", "1"]]) }, diagnostics: [err(S, 2, 3, "missing-value")] },
   { name: "service-groups-above-total", about: "Some groups given, adding up to more than the total.", files: { [S]: service([["1", "Xã Đồng Tâm", "40", "10", "12", "13", "15", "", "1"]]) }, diagnostics: [err(S, 2, 3, "total-mismatch")], words: { [`${S}:2:3`]: ["nhỏ hơn tổng các nhóm đã ghi 50", "less than the sum of the groups given, 50"] } },
@@ -161,6 +176,41 @@ const CASES: Case[] = [
   { name: "code-name-mismatch", about: "A code column that says one unit and a name that says another.", files: { [P]: join_(cells().map((r, i) => [r[0]!, i === 0 ? "Mã ĐVHC" : i === 2 ? "11203" : ["11203", "11233", "11155"][i - 1]!, ...r.slice(1)])) }, diagnostics: [err(P, 3, 3, "unit-code-mismatch")] },
   { name: "hostile-name", about: "A name with a script tag: not a unit, and quoted as text in the message.", files: { [P]: edit(3, 2, "<script>alert(1)</script>") }, diagnostics: [err(P, 3, 2, "unknown-unit")], words: { [`${P}:3:2`]: ["<script>alert(1)</script>"] } },
   { name: "bad-unit-code", about: "units.csv with a code that is not five digits.", files: { "units.csv": units2("1123,Xã Sai Mã,xã,299,Ninh Giang,,,,\n"), [P]: BASE }, diagnostics: [err("units.csv", 5, 1, "invalid-value")], words: { ["units.csv:5:1"]: ["5 chữ số", "five digits"] } },
+
+  // Issue 8: every line of every file is read right, or refused by name.
+  // 1. Quotes.
+  { name: "quote-starts-note", about: "A note that begins with a quoted word (\"Tốt\" nhưng …), not a quoted field: read as the clerk wrote it, with a warning; no row lost.", files: { [P]: withNote(2, '"Tốt" nhưng cần cố gắng') }, diagnostics: [warn(P, 2, 15, "stray-quote")], values: [[`${P}:2`, "note", '"Tốt" nhưng cần cố gắng'], [`${P}:4`, "total", 92.8]] },
+  { name: "quote-never-closes", about: "A quote that never closes: its line is read with the quote as text, and the rows below are still read.", files: { [P]: withNote(2, '"Tốt nhưng cần cố gắng') }, diagnostics: [warn(P, 2, 15, "stray-quote")], values: [[`${P}:3`, "total", 85.5], [`${P}:4`, "total", 92.8]] },
+  { name: "quote-swallows-lines", about: "A quote opened on one line and closed two lines below: papaparse sees no error, but the cell would swallow a row; the line is read as text.", files: { [P]: withNote(2, '"Tốt', 4, 'cần cố gắng"') }, diagnostics: [warn(P, 2, 15, "stray-quote")], values: [[`${P}:3`, "total", 85.5], [`${P}:4`, "note", 'cần cố gắng"']] },
+  // 2. File names.
+  { name: "file-names-not-periods", about: "Names that are not exactly a documented period or a plausible year: 2023-Q5, 2023_Q1, 2023-03, 2203, 2022-ban-sua.", files: { "service/2023-Q5.csv": SERVICE_ONE, "service/2023_Q1.csv": SERVICE_ONE, "service/2023-03.csv": SERVICE_ONE, "par/2203.csv": BASE, "par/2022-ban-sua.csv": BASE }, diagnostics: [err("service/2023-Q5.csv", 1, 1, "no-period"), err("service/2023_Q1.csv", 1, 1, "no-period"), err("service/2023-03.csv", 1, 1, "no-period"), err("par/2203.csv", 1, 1, "no-year"), err("par/2022-ban-sua.csv", 1, 1, "no-year")], words: { "service/2023-Q5.csv:1:1": ["2023-Q1", "2023-M03", "2023-H1"], "par/2203.csv:1:1": ["1990", "2100"] } },
+  { name: "title-names-another-year", about: "The 2021 table saved as par/2023.csv: its title says NĂM 2021.", files: { "par/2023.csv": "UBND HUYỆN NINH GIANG\r\nKẾT QUẢ CHỈ SỐ CCHC NĂM 2021\r\n" + BASE }, diagnostics: [err("par/2023.csv", 2, 1, "title-period-mismatch")], words: { "par/2023.csv:2:1": ["NĂM 2021", "năm 2023"] } },
+  { name: "title-names-another-quarter", about: "A service table for Q1 whose title says quý II.", files: { [S]: "KẾT QUẢ CHỈ SỐ PHỤC VỤ QUÝ II/2023\r\n" + SERVICE_ONE }, diagnostics: [err(S, 1, 1, "title-period-mismatch")] },
+  { name: "title-with-decision-date", about: "A title naming its year and the date of the decision (next year): the date is not a period; accepted.", files: { "par/2023.csv": "KẾT QUẢ CHỈ SỐ CCHC NĂM 2023\r\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng 3 năm 2024, ngày 15/3/2024)\r\n" + BASE }, diagnostics: [] },
+  // 3. Files that are not read.
+  { name: "files-not-read", about: "A spreadsheet in par/, a name with a trailing space, a sub-folder of service/, a link leaving the directory, a stray text file: each named.", files: { "par/2023.xlsx": ZIP, "par/2023.csv ": BASE, "service/cu/2022-Q4.csv": SERVICE_ONE, "ghi-chu.txt": "xem sau\n" }, links: { "par/2021.csv": "../../outside.csv" }, diagnostics: [err("par/2023.xlsx", 1, 1, "unread-file"), err("par/2023.csv ", 1, 1, "unread-file"), err("service/cu/2022-Q4.csv", 1, 1, "unread-file"), err("service/cu/", 1, 1, "unread-folder"), err("par/2021.csv", 1, 1, "symlink-outside"), warn("ghi-chu.txt", 1, 1, "unused-file")], words: { "par/2023.csv :1:1": ['"par/2023.csv "'] } },
+  // 4. What a file is.
+  { name: "xlsx-renamed-csv", about: "An XLSX (zip) renamed .csv: named as a spreadsheet, not as a legacy encoding.", files: { [P]: ZIP }, diagnostics: [err(P, 1, 1, "spreadsheet-file")], words: { [`${P}:1:1`]: ["XLSX"] }, absent: { [`${P}:1:1`]: ["TCVN3", "VNI", "1258"] } },
+  { name: "gzip-csv", about: "A gzip-compressed table: named as compressed.", files: { [P]: gzipSync(BASE) }, diagnostics: [err(P, 1, 1, "compressed-file")], absent: { [`${P}:1:1`]: ["TCVN3", "VNI"] } },
+  { name: "utf16-without-bom", about: "UTF-16LE without its BOM: named as such.", files: { [P]: Buffer.from(BASE, "utf16le") }, diagnostics: [err(P, 1, 1, "utf16-no-bom")], words: { [`${P}:1:1`]: ["UTF-16LE"] } },
+  { name: "one-stray-byte", about: "UTF-8 with one Windows-1252 byte (€ as 0x80) in a note: that byte at its line and column, not TCVN3.", files: { [P]: Buffer.concat([Buffer.from(withNote(3, "giá 5").split("giá 5")[0]! + "giá 5"), Buffer.from([0x80]), Buffer.from(withNote(3, "giá 5").split("giá 5")[1]!)]) }, diagnostics: [err(P, 3, 15, "invalid-byte")], words: { [`${P}:3:15`]: ["0x80"] }, absent: { [`${P}:3:15`]: ["TCVN3", "VNI", "1258"] } },
+  // 5. Lines and separators.
+  { name: "mixed-line-breaks", about: "CR, LF and CRLF line breaks in one file: each is a physical line; the error on line 4 is reported on line 4.", files: { [P]: cells().map((r, i) => (i === 3 ? [...r.slice(0, 4), "19", ...r.slice(5)] : r).join(";")).map((l, i) => l + ["\r", "\n", "\r\n", "\r"][i]).join("") }, diagnostics: [err(P, 4, 5, "out-of-range")] },
+  { name: "tab-row-in-semicolon-file", about: "A tab-separated row in a ; file: the tab is named, not a comma.", files: { [P]: join_(cells().slice(0, 2)) + cells()[2]!.join("\t") + "\r\n" + join_(cells().slice(3)) }, diagnostics: [err(P, 3, 1, "mixed-separators")], words: { [`${P}:3:1`]: ["tab"] }, absent: { [`${P}:3:1`]: ['","'] } },
+  // 6. Many errors.
+  { name: "many-errors", about: "120 unknown communes: the first 50 errors listed, then one that counts the other 70.", files: { [P]: join_([HEADER, ...Array.from({ length: 120 }, (_, i) => [String(i + 1), `Xã Không Có ${i + 1}`, ...ROWS[0]![1].map(vn), ROWS[0]![2], ""])]) }, diagnostics: [...Array.from({ length: 50 }, (_, i) => err(P, i + 2, 2, "unknown-unit")), err(P, 52, 2, "more-errors")], words: { [`${P}:52:2`]: ["70"] } },
+  // 7. Units.
+  { name: "folded-name-not-in-force", about: "Xã Đông Tâm ended in 2020; a 2022 row naming it is not credited to Xã Đồng Tâm, whose name folds the same.", files: { "units.csv": units2("11199,Xã Đông Tâm,xã,299,Ninh Giang,,2020-12-31,,\n"), [P]: BASE.replace("Xã Đồng Tâm", "Xã Đông Tâm") }, diagnostics: [err(P, 2, 2, "unit-not-in-force")], words: { [`${P}:2:2`]: ["Xã Đông Tâm"] } },
+  { name: "exact-diacritics-decide", about: "A real Xã Đông Tâm beside Xã Đồng Tâm: the exact spelling decides, nothing is ambiguous.", files: { "units.csv": units2("11199,Xã Đông Tâm,xã,299,Ninh Giang,,,,\n"), [P]: BASE + "4;Xã Đông Tâm;10;4;15;5;10;5;10;1,5;11;9;80,5;4\r\n" }, diagnostics: [], values: [[`${P}:2`, "name", "Xã Đồng Tâm"], [`${P}:5`, "total", 80.5]] },
+  { name: "spelling-contradicts", about: "Xã Đông Tâm when only Xã Đồng Tâm exists: folding finds it, the spelling contradicts it, so it is not picked.", files: { [P]: BASE.replace("Xã Đồng Tâm", "Xã Đông Tâm") }, diagnostics: [err(P, 2, 2, "unknown-unit")], words: { [`${P}:2:2`]: ["Xã Đồng Tâm"] } },
+  { name: "code-as-float", about: "A code written 11203.0 (Excel's float) is 11203; a code that is no unit's is named as the code, not blamed on the name.", files: { [P]: join_(cells().map((r, i) => [r[0]!, i === 0 ? "Mã ĐVHC" : ["11203.0", "11233", "1115"][i - 1]!, ...r.slice(1)])) }, diagnostics: [err(P, 4, 2, "unknown-code")], words: { [`${P}:4:2`]: ["1115"] }, values: [[`${P}:2`, "total", 87.75]] },
+  { name: "shared-name-with-code", about: "Two units share a name (numbered wards repeat); with a code column each row's name is its own unit's, not a mismatch.", files: { "units.csv": units2("11240,Phường 15,phường,299,Ninh Giang,,,,\n11241,Phường 15,phường,299,Ninh Giang,,,,\n"), [P]: join_([["STT", "Mã ĐVHC", ...HEADER.slice(1)], ["1", "11240", "Phường 15", ...ROWS[0]![1].map(vn), ROWS[0]![2], ""], ["2", "11241", "Phường 15", ...ROWS[1]![1].map(vn), ROWS[1]![2], ""]]) }, diagnostics: [], values: [[`${P}:2`, "total", 87.75], [`${P}:3`, "total", 85.5]] },
+  // 8. Invisible and look-alike characters.
+  { name: "invisible-characters", about: "A word joiner in a score, a Cyrillic о and a zero-width joiner in names, an Icelandic Ð for Đ: shown by code point, with no legacy-encoding hint.", files: { [P]: join_([...cells().map((r, i) => (i === 1 ? [r[0]!, r[1]!, "11,84\u2060", ...r.slice(3)] : i === 2 ? [r[0]!, "Xã Hưng L\u043eng", ...r.slice(2)] : i === 3 ? [r[0]!, "Thị trấn Ninh\u200d Giang", ...r.slice(2)] : r)), ["4", "Xã Ðồng Tâm", ...cells()[1]!.slice(2)]]) }, diagnostics: [err(P, 2, 3, "not-a-number"), err(P, 3, 2, "lookalike-character"), err(P, 4, 2, "lookalike-character"), err(P, 5, 2, "lookalike-character")], words: { [`${P}:5:2`]: ["U+00D0 LATIN CAPITAL LETTER ETH"], [`${P}:2:3`]: ["U+2060 WORD JOINER"], [`${P}:3:2`]: ["U+043E CYRILLIC SMALL LETTER O"], [`${P}:4:2`]: ["U+200D ZERO WIDTH JOINER"] }, absent: { [`${P}:5:2`]: ["TCVN3"], [`${P}:2:3`]: ["TCVN3"], [`${P}:3:2`]: ["TCVN3"], [`${P}:4:2`]: ["TCVN3"] } },
+  // 9. Average rows.
+  { name: "average-label-in-column-a", about: "An average row whose label sits in column A (a merged A:B cell): a total row, not a unit.", files: { [P]: BASE + "Trung bình;;12,28;4,75;16,21;5,83;10,5;5,83;10,4;1,63;12;9,26;88,68;\r\n" }, diagnostics: [], values: [[`${P}:4`, "total", 92.8]] },
+  // 11. Size.
+  { name: "line-too-long", about: "A note of 70,000 characters: the line is refused without being parsed.", files: { [P]: withNote(3, "x".repeat(70_000)) }, diagnostics: [err(P, 3, 1, "line-too-long")] },
 ];
 
 rmSync(ROOT, { recursive: true, force: true });
@@ -170,7 +220,11 @@ CASES.forEach((c, i) => {
     mkdirSync(join(dir, path, ".."), { recursive: true });
     writeFileSync(join(dir, path), body);
   }
+  for (const [path, target] of Object.entries(c.links ?? {})) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    symlinkSync(target, join(dir, path));
+  }
   const outcome = c.diagnostics.some((d) => d.includes(" error ")) ? "error" : c.diagnostics.length ? "warning" : "accept";
-  writeFileSync(join(dir, "expected.json"), JSON.stringify({ about: c.about, outcome, diagnostics: c.diagnostics, words: c.words ?? {}, values: c.values ?? [] }, null, 2) + "\n");
+  writeFileSync(join(dir, "expected.json"), JSON.stringify({ about: c.about, outcome, diagnostics: c.diagnostics, words: c.words ?? {}, absent: c.absent ?? {}, values: c.values ?? [] }, null, 2) + "\n");
 });
 console.log(`make-fixtures: ${CASES.length} cases in ${ROOT}`);

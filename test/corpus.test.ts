@@ -1,14 +1,22 @@
 /**
  * The corpus of bad and awkward input (test/fixtures/, made by
- * scripts/make-fixtures.ts): each case read over the project's configuration,
+ * scripts/make-fixtures.ts): each case laid over the project's configuration in
+ * a directory on disk (links and folders included), read as the build reads it,
  * and its outcome compared with the one written by hand in its expected.json.
+ * Every physical line of every results table read is accounted for.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { describe, expect, it } from "vitest";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { physicalLines } from "../src/data/csv.ts";
 import type { Diagnostic } from "../src/data/diagnostic.ts";
+import { decode } from "../src/data/encoding.ts";
+import { diskFiles } from "../src/data/files.ts";
+import { readDataset } from "../src/data/read.ts";
 import type { Dataset } from "../src/data/types.ts";
-import { configFiles, read } from "./helpers.ts";
+import { buildModel } from "../src/model/model.ts";
+import { configFiles } from "./helpers.ts";
 
 const FIXTURES = join(import.meta.dirname, "fixtures");
 
@@ -18,16 +26,28 @@ interface Expected {
   diagnostics: string[];
   words: Record<string, string[]>;
   values: [string, string, number | string][];
+  absent: Record<string, string[]>;
 }
 
-function files(dir: string): Record<string, Uint8Array> {
-  const out: Record<string, Uint8Array> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile() || e.name === "expected.json") continue;
-    const path = join(e.parentPath, e.name);
-    out[relative(dir, path).split(sep).join("/")] = readFileSync(path);
+const TEMP = mkdtempSync(join(tmpdir(), "cchc-corpus-"));
+afterAll(() => rmSync(TEMP, { recursive: true, force: true }));
+
+/** The case over the configuration, in a directory of its own: links copied as links. */
+function lay(name: string): string {
+  const dir = join(TEMP, name);
+  for (const [path, bytes] of Object.entries(configFiles())) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), bytes);
   }
-  return out;
+  cpSync(join(FIXTURES, name), dir, { recursive: true, verbatimSymlinks: true });
+  rmSync(join(dir, "expected.json"));
+  return dir;
+}
+
+async function read(dir: string) {
+  const result = await readDataset(diskFiles(dir));
+  const diagnostics: Diagnostic[] = [...result.diagnostics, ...(result.dataset ? buildModel(result.dataset).warnings : [])];
+  return { ...result, diagnostics };
 }
 
 const short = (d: Diagnostic) => `${d.file}:${d.line}:${d.column}: ${d.severity} ${d.code}`;
@@ -57,7 +77,7 @@ describe("corpus of bad and awkward input", () => {
   it.each(cases)("%s", async (name) => {
     const dir = join(FIXTURES, name);
     const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Expected;
-    const r = await read(files(dir), configFiles());
+    const r = await read(lay(name));
 
     expect(r.diagnostics.map(short).sort()).toEqual([...expected.diagnostics].sort());
     const outcome = r.diagnostics.some((d) => d.severity === "error") ? "error" : r.diagnostics.length ? "warning" : "accept";
@@ -76,7 +96,25 @@ describe("corpus of bad and awkward input", () => {
       expect(d, where).toBeDefined();
       for (const w of words) expect(`${d!.vi} — ${d!.en}`).toContain(w);
     }
+    for (const [where, words] of Object.entries(expected.absent)) {
+      const d = r.diagnostics.find((x) => `${x.file}:${x.line}:${x.column}` === where)!;
+      for (const w of words) expect(`${d.vi} — ${d.en}`).not.toContain(w);
+    }
     for (const [where, key, value] of expected.values) expect(valueAt(r.partial, where, key), `${where} ${key}`).toEqual(value);
+    // Published pages name files relative to the data directory.
+    for (const d of r.diagnostics) expect(d.file.startsWith(TEMP)).toBe(false);
+
+    // Every physical line of every table read: a data row, a recognised non-data line, or an error reported on it.
+    for (const [file, kinds] of r.lines) {
+      const decoded = decode(readFileSync(join(TEMP, name, file)));
+      if (decoded.ok) expect(kinds.length, file).toBe(physicalLines(decoded.text));
+      kinds.forEach((kind, i) => {
+        expect(kind, `${file}:${i + 1}`).toBeDefined();
+        if (kind === "data") expect(r.partial.par.some((row) => row.location.file === file && row.location.line <= i + 1) || r.partial.service.some((row) => row.location.file === file)).toBe(true);
+      });
+      const errorLines = kinds.flatMap((k, i) => (k === "error" ? [i + 1] : []));
+      for (const line of errorLines) expect(r.diagnostics.some((d) => d.file === file && d.severity === "error" && d.line <= line), `${file}:${line}`).toBe(true);
+    }
     // Whatever is accepted is NFC.
     for (const row of [...r.partial.par, ...r.partial.service]) expect(row.writtenName).toBe(row.writtenName.normalize("NFC"));
   });

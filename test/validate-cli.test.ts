@@ -42,4 +42,19 @@ describe("npm run validate", () => {
     expect(stdout).toContain(`${join(dir, "par", "2022.csv")}:3:3: lỗi/error [not-a-number]: Công tác chỉ đạo, điều hành CCHC: Không phải là số: "mười"`);
     expect(stdout).toMatch(/1 lỗi\/errors/);
   });
+
+  it("names a data directory that is not there, and exits 1", async () => {
+    const { code, stdout } = await validate([join(temp, "no-such-directory")]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("[no-directory]");
+  });
+
+  it("says in both languages when reading fails for another reason (a file given as the directory), and exits 2", async () => {
+    const file = join(temp, "a-file");
+    writeFileSync(file, "");
+    const { code, stdout } = await validate([file]);
+    expect(code).toBe(2);
+    expect(stdout.split("\n")[0]).toContain("Không đọc được thư mục dữ liệu");
+    expect(stdout.split("\n")[0]).toContain("The data directory could not be read");
+  });
 });

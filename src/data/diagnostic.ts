@@ -2,6 +2,8 @@
  * A problem found in the input, where it is, and what it means in Vietnamese
  * first and English alongside, so a district clerk and a maintainer both read it.
  */
+import type { Message } from "./messages.ts";
+
 export interface Diagnostic {
   severity: "error" | "warning";
   /** Path of the file as the reader was given it. */
@@ -47,4 +49,41 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       a.column - b.column ||
       a.code.localeCompare(b.code),
   );
+}
+
+/** Where a diagnostic points: a file (as shown to the reader), a physical line, a table column. */
+export interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** The diagnostics of a read, collected as they are found. */
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  /** Records an error at a place. */
+  error(place: Place, message: Message): void {
+    this.list.push(error({ ...place, ...message }));
+  }
+
+  warning(place: Place, message: Message): void {
+    this.list.push(warning({ ...place, ...message }));
+  }
+
+  /** Adds diagnostics found elsewhere, one by one (never spread: a list may be huge). */
+  add(diagnostics: Iterable<Diagnostic>): void {
+    for (const d of diagnostics) this.list.push(d);
+  }
+}
+
+/** As {@link formatDiagnostic}, with the file under the data directory `dir`: for a terminal, never for a page. */
+export function formatIn(dir: string, d: Diagnostic): string {
+  return formatDiagnostic({ ...d, file: `${dir.replace(/\/+$/, "")}/${d.file}` });
+}
+
+/** What to print when reading fails unexpectedly: what happened in both languages first, then the details. */
+export function describeFailure(failure: unknown, heading: { vi: string; en: string }): string {
+  const e = failure instanceof Error ? failure : new Error(String(failure));
+  return `${heading.vi} / ${heading.en}:\n${e.stack ?? `${e.name}: ${e.message}`}`;
 }

@@ -61,3 +61,63 @@ export function periodLabel(p: Period): string {
       return `Năm ${p.year}`;
   }
 }
+
+/** The span of dates a year or period covers, for checking that a unit existed then. */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+export function yearSpan(year: number): DateSpan {
+  return { from: `${year}-01-01`, to: `${year}-12-31` };
+}
+
+export function periodSpan(p: Period): DateSpan {
+  return { from: `${p.year}-${pad(p.firstMonth)}-01`, to: `${p.year}-${pad(p.lastMonth)}-${lastDay(p.year, p.lastMonth)}` };
+}
+
+/** Plausible years, for file names and configuration alike. */
+export const YEARS = { from: 1990, to: 2100 } as const;
+
+export const plausibleYear = (year: number) => Number.isInteger(year) && year >= YEARS.from && year <= YEARS.to;
+
+/** The period of a file name's stem, which must be one whole key ("2023-Q1", any case), of a plausible year; else null. */
+export function periodOfStem(stem: string): Period | null {
+  if (stem !== stem.trim()) return null;
+  const period = parsePeriod(stem.toUpperCase());
+  return period && plausibleYear(period.year) ? period : null;
+}
+
+/** The year of a PAR file name's stem, which must be exactly four digits of a plausible year; else null. */
+export function yearOfStem(stem: string): number | null {
+  return /^\d{4}$/.test(stem) && plausibleYear(Number(stem)) ? Number(stem) : null;
+}
+
+const ROMAN_N: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/**
+ * The periods a title row names, as date spans: "NĂM 2021", "Quý I/2023",
+ * "quý 2 năm 2023", "Tháng 3/2023", "6 tháng đầu năm 2023". Dates ("ngày 04 tháng 4
+ * năm 2023", "04/4/2023") name no period and are skipped. `folded` is the title folded.
+ */
+export function periodsNamed(folded: string): DateSpan[] {
+  const text = folded
+    .replace(/\bngay \d{1,2} thang \d{1,2} nam \d{4}\b/g, " ")
+    .replace(/\b\d{1,2} \d{1,2} \d{4}\b/g, " ");
+  const spans: DateSpan[] = [];
+  const add = (key: string) => {
+    const p = parsePeriod(key);
+    if (p) spans.push(periodSpan(p));
+  };
+  for (const m of text.matchAll(/\bquy (iv|iii|ii|i|[1-4])(?: nam)? (\d{4})\b/g)) add(`${m[2]}-Q${ROMAN_N[m[1]!] ?? m[1]}`);
+  for (const m of text.matchAll(/\b6 thang (dau|cuoi) nam (\d{4})\b/g)) add(`${m[2]}-H${m[1] === "dau" ? 1 : 2}`);
+  for (const m of text.matchAll(/\b(?<!6 )thang (\d{1,2})(?: nam)? (\d{4})\b/g)) add(`${m[2]}-M${m[1]!.padStart(2, "0")}`);
+  for (const m of text.matchAll(/\bnam (\d{4})\b/g)) add(m[1]!);
+  return spans;
+}
+
+/** Whether two spans of dates share a day. */
+export const overlaps = (a: DateSpan, b: DateSpan) => a.from <= b.to && a.to >= b.from;

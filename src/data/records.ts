@@ -5,7 +5,8 @@
  */
 import type { z } from "astro/zod";
 import type { CsvTable } from "./csv.ts";
-import { error, type Diagnostic } from "./diagnostic.ts";
+import { Diagnostics, type Diagnostic } from "./diagnostic.ts";
+import { message } from "./messages.ts";
 import { saying } from "./schema.ts";
 
 export interface Located<T> {
@@ -17,12 +18,13 @@ export function readRecords<S extends z.ZodType>(
   table: CsvTable,
   schema: S,
 ): { records: Located<z.output<S>>[]; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
+  const found = new Diagnostics();
+  const diagnostics: Diagnostic[] = found.list;
   const records: Located<z.output<S>>[] = [];
   const rows = table.rows.filter((r) => r.cells.some((c) => c !== ""));
   const header = rows[0];
   if (!header) {
-    diagnostics.push(error({ file: table.file, line: 1, column: 1, code: "empty-file", vi: "Tệp rỗng", en: "The file is empty" }));
+    found.error({ file: table.file, line: 1, column: 1 }, message("empty-file/config"));
     return { records, diagnostics };
   }
   const keys = header.cells.map((c) => c.trim().toLowerCase());
@@ -39,18 +41,11 @@ export function readRecords<S extends z.ZodType>(
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? "");
       const index = keys.indexOf(key);
-      const { vi, en } = saying(issue.message);
-      const missing = index === -1 && key !== "";
-      diagnostics.push(
-        error({
-          file: table.file,
-          line: missing ? header.line : row.line,
-          column: missing ? 1 : index + 1,
-          code: missing ? "missing-column" : "invalid-value",
-          vi: missing ? `Thiếu cột "${key}"` : `Cột "${key}": ${vi}`,
-          en: missing ? `Missing column "${key}"` : `Column "${key}": ${en}`,
-        }),
-      );
+      if (index === -1 && key !== "") {
+        found.error({ file: table.file, line: header.line, column: 1 }, message("missing-column", { label: key }));
+      } else {
+        found.error({ file: table.file, line: row.line, column: index + 1 }, message("invalid-value", { key, ...saying(issue.message) }));
+      }
     }
   }
   return { records, diagnostics };

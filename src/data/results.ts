@@ -3,16 +3,17 @@
  * each row's unit, values, total, published rank and source, checked cell by
  * cell. What is particular to each index lives in ./par.ts and ./service.ts.
  */
-import { z } from "astro/zod";
 import type { CsvTable } from "./csv.ts";
-import { columnLetter, error, type Diagnostic } from "./diagnostic.ts";
-import { enNumber, viNumber } from "./locale.ts";
+import { columnLetter, Diagnostics, type Diagnostic } from "./diagnostic.ts";
+import { message, type Text } from "./messages.ts";
 import { numberStyle, parseNumber, type NumberStyle } from "./number.ts";
-import { says, saying } from "./schema.ts";
-import { locateTable, type ColumnSpec, type MappedColumn } from "./table.ts";
-import { foreignLetters } from "./text.ts";
+import { overlaps, periodsNamed, type DateSpan } from "./period.ts";
+import { rowSchema } from "./row-schema.ts";
+import { saying } from "./schema.ts";
+import { LineAccount, locateTable, type ColumnSpec, type DataRow, type LineKind, type LocatedTable, type MappedColumn } from "./table.ts";
+import { codePointName, fold, foreignLetters, oddCharacters } from "./text.ts";
 import type { Source, Unit } from "./types.ts";
-import { inForce, type DateSpan, type UnitIndex } from "./units.ts";
+import { inForce, type UnitIndex, type UnitMatch } from "./units.ts";
 
 /** A value column: a PAR field, a service-index group or a dossier statistic. */
 export interface ValueSpec {
@@ -38,7 +39,7 @@ export interface ResultOptions {
   units: UnitIndex;
   /** The dates the table covers, and how to name them in a message ("năm 2022"). */
   span: DateSpan;
-  spanLabel: { vi: string; en: string };
+  spanLabel: Text;
   sources: ReadonlyMap<string, Source>;
   /** The source of rows with no source cell (from sources.csv applies_to), if any. */
   defaultSource: string | null;
@@ -46,6 +47,8 @@ export interface ResultOptions {
 
 export interface ResultRow {
   line: number;
+  /** The physical line the row ends on (a quoted cell may span lines). */
+  endLine?: number;
   unit: Unit;
   writtenName: string;
   values: Record<string, number | null>;
@@ -57,172 +60,227 @@ export interface ResultRow {
   columns: Record<string, number>;
 }
 
+/** One located table being read: its columns, number style and checks, and the diagnostics found. */
+class TableRows {
+  readonly diagnostics = new Diagnostics();
+  readonly column: Map<string, MappedColumn>;
+  /** Per table, not per row: the columns of the recognised cells (shared by every row's location). */
+  readonly columns: Record<string, number> = {};
+  readonly unitColumn: number;
+  readonly numericKeys: string[];
+  readonly style: NumberStyle;
+  readonly specOf: Map<string, ValueSpec>;
+  readonly schema: ReturnType<typeof rowSchema>;
+  readonly #firstLine = new Map<string, number>();
+  readonly table: LocatedTable;
+  readonly options: ResultOptions;
 
-const REASONS = {
-  "not-a-number": ["Không phải là số", "Not a number"],
-  ambiguous: ["Số mơ hồ: tệp vừa dùng dấu phẩy vừa dùng dấu chấm thập phân, không biết đây là phần nghìn hay phần thập phân", "Ambiguous number: the file uses both decimal commas and decimal points, so this could be thousands or decimals"],
-  "not-finite": ["Không phải là số hữu hạn", "Not a finite number"],
-  "spreadsheet-error": ["Ô chứa lỗi của bảng tính", "The cell holds a spreadsheet error"],
-} as const;
+  readonly account: LineAccount;
 
-function valueSchema(spec: ValueSpec, labelVi: string) {
-  let n = z.number().min(0, says(`${labelVi}: điểm âm`, `${spec.label}: negative value`));
-  if (Number.isFinite(spec.max)) {
-    n = n.max(spec.max, says(`${labelVi}: vượt tối đa ${viNumber(spec.max)}`, `${spec.label}: above the maximum of ${enNumber(spec.max)}`));
+  constructor(table: LocatedTable, options: ResultOptions, found: Diagnostic[], account: LineAccount) {
+    this.table = table;
+    this.options = options;
+    this.account = account;
+    this.diagnostics.add(found);
+    this.column = new Map(table.columns.map((c) => [c.spec.key, c]));
+    for (const [key, c] of this.column) this.columns[key.replace(/^value:/, "")] = c.column;
+    this.unitColumn = this.column.get("unit")?.column ?? this.column.get("unit_code")!.column;
+    this.numericKeys = ["total", "rank", ...options.values.map((v) => `value:${v.key}`)].filter((k) => this.column.has(k));
+    this.style = numberStyle(table.rows.flatMap((r) => this.numericKeys.map((k) => this.cell(r.cells, k))));
+    this.specOf = new Map(options.values.map((v) => [`value:${v.key}`, v]));
+    this.schema = rowSchema(options);
   }
-  if (spec.integer) n = n.int(says(`${labelVi}: phải là số nguyên`, `${spec.label}: must be a whole number`));
-  return n.nullable();
-}
 
-export function readResults(csv: CsvTable, options: ResultOptions): { rows: ResultRow[]; diagnostics: Diagnostic[] } {
-  const roles = Object.entries(options.roleAliases).map(
-    ([key, aliases]): ColumnSpec => ({ key, kind: "role", label: aliases[0] ?? key, aliases, required: key === "total" && options.totalRequired }),
-  );
-  const specs: ColumnSpec[] = [
-    ...roles,
-    ...options.values.map((v): ColumnSpec => ({ key: `value:${v.key}`, kind: "value", label: v.label, aliases: v.aliases, required: v.required })),
-  ];
-  const { table, diagnostics } = locateTable(csv, specs, ["unit", "unit_code"]);
-  const rows: ResultRow[] = [];
-  if (!table) return { rows, diagnostics };
-  const file = table.file;
-  const at = (line: number, column: number, code: string, vi: string, en: string) =>
-    diagnostics.push(error({ file, line, column, code, vi, en }));
-
-  const column = new Map<string, MappedColumn>(table.columns.map((c) => [c.spec.key, c]));
-  const cell = (cells: string[], key: string) => {
-    const c = column.get(key);
+  cell(cells: string[], key: string): string {
+    const c = this.column.get(key);
     return c ? (cells[c.column - 1] ?? "") : "";
-  };
-  const numericKeys = ["total", "rank", ...options.values.map((v) => `value:${v.key}`)].filter((k) => column.has(k));
-  const style: NumberStyle = numberStyle(table.rows.flatMap((r) => numericKeys.map((k) => cell(r.cells, k))));
+  }
 
-  const schema = z.object({
-    ...Object.fromEntries(options.values.map((v) => [`value:${v.key}`, valueSchema(v, v.label)])),
-    total: z
-      .number()
-      .min(0, says("Tổng điểm âm", "Negative total"))
-      .max(options.totalMax, says(`Tổng điểm vượt tối đa ${viNumber(options.totalMax)}`, `Total above the maximum of ${enNumber(options.totalMax)}`))
-      .nullable(),
-    rank: z
-      .number()
-      .int(says("Thứ hạng phải là số nguyên dương", "A rank is a positive whole number"))
-      .positive(says("Thứ hạng phải là số nguyên dương", "A rank is a positive whole number"))
-      .nullable(),
-  });
+  place(line: number, column: number) {
+    return { file: this.table.file, line, column };
+  }
 
-  // A footnote row that names a unit is a unit's row with its numbers missing: say so, never drop it silently.
-  for (const row of table.skipped) {
-    const name = cell(row.cells, "unit");
-    const code = cell(row.cells, "unit_code");
-    if ((name !== "" || code !== "") && options.units.match({ name, code: column.has("unit_code") ? code : null }, options.span).ok) {
-      at(row.line, column.get("unit")?.column ?? column.get("unit_code")!.column, "empty-row", `${name || code}: dòng không có số liệu nào`, `${name || code}: the row has no figures`);
+  /** What a row's unit cells say: the name, and the code when the table has a code column. */
+  written(row: DataRow) {
+    return { name: this.cell(row.cells, "unit"), code: this.column.has("unit_code") ? this.cell(row.cells, "unit_code") : null };
+  }
+
+  /** A footnote row that names a unit is a unit's row with its numbers missing: say so, never drop it silently. */
+  reportEmptyRows(): void {
+    for (const row of this.table.skipped) {
+      const name = this.cell(row.cells, "unit");
+      const code = this.cell(row.cells, "unit_code");
+      if ((name !== "" || code !== "") && this.options.units.match(this.written(row), this.options.span).ok) {
+        this.diagnostics.error(this.place(row.line, this.unitColumn), message("empty-row", { name: name || code }));
+        this.account.mark(row, "error");
+      }
     }
   }
 
-  // Per table, not per row: the columns of the recognised cells (shared by every row's location), the value specs by key.
-  const columns: Record<string, number> = {};
-  for (const [key, c] of column) columns[key.replace(/^value:/, "")] = c.column;
-  const specOf = new Map(options.values.map((v) => [`value:${v.key}`, v]));
-  const blank = Object.fromEntries(options.values.map((v) => [`value:${v.key}`, null]));
-  const unitColumn = column.get("unit")?.column ?? column.get("unit_code")!.column;
-
-  const firstLine = new Map<string, number>();
-  for (const row of table.rows) {
-    const writtenName = cell(row.cells, "unit");
-    const writtenCode = cell(row.cells, "unit_code");
-
-    // The unit.
-    const match = options.units.match({ name: writtenName, code: column.has("unit_code") ? writtenCode : null }, options.span);
+  /** The unit a row names, in force and not seen before in the table; else null, reported (a total row is skipped). */
+  unitOf(row: DataRow): Unit | null {
+    const written = this.written(row);
+    // A name with an invisible or look-alike character is not matched by folding it away: it is shown.
+    if (oddCharacters(written.name).length > 0) {
+      this.reportUnit(row, "unknown", []);
+      return null;
+    }
+    const match = this.options.units.match(written, this.options.span);
     // A district total or average ("Tổng cộng") is not a unit; a unit whose name reads like one is still read.
-    if (!match.ok && row.summary) continue;
+    if (!match.ok && row.summary) return null;
+    const where = this.place(row.line, this.unitColumn);
     if (!match.ok) {
-      const shown = writtenName || writtenCode;
-      const garbled = foreignLetters(shown);
-      if (match.reason === "code-name-mismatch") {
-        at(row.line, unitColumn, "unit-code-mismatch", `Mã ${writtenCode} là ${match.candidates[0]!.name}, không phải "${writtenName}"`, `Code ${writtenCode} is ${match.candidates[0]!.name}, not "${writtenName}"`);
-      } else if (match.reason === "ambiguous") {
-        at(row.line, unitColumn, "ambiguous-unit", `Tên "${shown}" ứng với nhiều đơn vị (${match.candidates.map((u) => u.name).join(", ")}): ghi rõ xã, thị trấn hoặc thêm cột mã`, `"${shown}" matches several units (${match.candidates.map((u) => u.name).join(", ")}): write the kind or add a code column`);
-      } else if (garbled) {
-        at(row.line, unitColumn, "garbled-text", `Tên "${shown}" có ký tự lạ (${garbled}): tệp có thể đã bị chuyển mã sai từ TCVN3 (ABC) hoặc VNI`, `"${shown}" has foreign characters (${garbled}): the file may have been converted wrongly from TCVN3 (ABC) or VNI`);
-      } else {
-        at(row.line, unitColumn, "unknown-unit", `Không có đơn vị "${shown}" trong danh sách đơn vị (units.csv)`, `No unit "${shown}" in the list of units (units.csv)`);
-      }
-      continue;
+      this.reportUnit(row, match.reason, match.candidates);
+      return null;
     }
     const unit = match.unit;
-    if (!options.units.byCode(unit.code).some((u) => inForce(u, options.span))) {
-      at(row.line, unitColumn, "unit-not-in-force", `${unit.name} không còn (hoặc chưa) là đơn vị trong ${options.spanLabel.vi}`, `${unit.name} was not a unit in ${options.spanLabel.en}`);
-      continue;
+    if (!this.options.units.byCode(unit.code).some((u) => inForce(u, this.options.span))) {
+      this.diagnostics.error(where, message("unit-not-in-force", { unit: unit.name, span: this.options.spanLabel }));
+      return null;
     }
-    const first = firstLine.get(unit.code);
+    const first = this.#firstLine.get(unit.code);
     if (first !== undefined) {
-      at(row.line, unitColumn, "duplicate-unit", `${unit.name} có hai dòng trong bảng (dòng ${first} và dòng ${row.line})`, `${unit.name} appears twice in the table (lines ${first} and ${row.line})`);
-      continue;
+      this.diagnostics.error(where, message("duplicate-unit", { unit: unit.name, first, line: row.line }));
+      return null;
     }
-    firstLine.set(unit.code, row.line);
+    this.#firstLine.set(unit.code, row.line);
+    return unit;
+  }
 
-    // The numbers.
+  /** Why a row's unit is not found, in the words that send the reader the right way. */
+  reportUnit(row: DataRow, reason: Exclude<UnitMatch, { ok: true }>["reason"], found: Unit[]): void {
+    const written = this.written(row);
+    const shown = written.name || this.cell(row.cells, "unit_code");
+    const odd = oddCharacters(shown);
+    const letters = foreignLetters(shown);
+    const candidates = found.map((u) => u.name).join(", ");
+    const codeColumn = this.column.get("unit_code")?.column ?? this.unitColumn;
+    const where = this.place(row.line, this.unitColumn);
+    if (reason === "unknown-code") this.diagnostics.error(this.place(row.line, codeColumn), message("unknown-code", { code: written.code! }));
+    else if (reason === "code-name-mismatch") {
+      this.diagnostics.error(where, message("unit-code-mismatch", { code: written.code!, unit: found[0]!.name, written: written.name }));
+    } else if (reason === "ambiguous") this.diagnostics.error(where, message("ambiguous-unit", { shown, candidates }));
+    else if (letters) this.diagnostics.error(where, message("garbled-text", { shown, letters }));
+    else if (odd.length > 0) this.diagnostics.error(where, message("lookalike-character", { shown, chars: odd.map(codePointName).join(", ") }));
+    else if (reason === "spelling") this.diagnostics.error(where, message("unknown-unit/spelling", { shown, candidates }));
+    else this.diagnostics.error(where, message("unknown-unit", { shown }));
+  }
+
+  /** A title row that names another year or period than the file's is an error: the table may be another year's. */
+  checkTitles(): void {
+    for (const row of this.table.titles) {
+      const title = row.cells.filter((c) => c !== "").join(" ");
+      if (periodsNamed(fold(title)).some((span) => !overlaps(span, this.options.span))) {
+        this.diagnostics.error(this.place(row.line, 1), message("title-period-mismatch", { title, expected: this.options.spanLabel }));
+        this.account.mark(row, "error");
+      }
+    }
+  }
+
+  /** The row's numbers by key, or null when one is not a number, missing where required, or out of range (each reported). */
+  numbersOf(row: DataRow): Record<string, number | null> | null {
     const numbers: Record<string, number | null> = {};
-    let numbersOk = true;
-    for (const key of numericKeys) {
-      const raw = cell(row.cells, key);
-      const spec = specOf.get(key);
-      const parsed = parseNumber(raw, style, spec?.percent ?? false);
+    let ok = true;
+    for (const key of this.numericKeys) {
+      const raw = this.cell(row.cells, key);
+      const spec = this.specOf.get(key);
+      const parsed = parseNumber(raw, this.style, spec?.percent ?? false);
       if (parsed.ok) {
         numbers[key] = parsed.value;
         continue;
       }
-      numbersOk = false;
-      const [vi, en] = REASONS[parsed.reason];
-      const label = spec?.label ?? (key === "total" ? "Tổng điểm" : "Xếp hạng");
-      at(row.line, column.get(key)!.column, parsed.reason, `${label}: ${vi}: "${raw}"`, `${spec?.label ?? key}: ${en}: "${raw}"`);
+      ok = false;
+      const label = { vi: spec?.label ?? (key === "total" ? "Tổng điểm" : "Xếp hạng"), en: spec?.label ?? key };
+      this.diagnostics.error(this.place(row.line, this.column.get(key)!.column), message(parsed.reason, { label, raw }));
     }
-    for (const v of options.values) {
-      if (v.required && column.has(`value:${v.key}`) && numbers[`value:${v.key}`] === null) {
-        numbersOk = false;
-        const c = column.get(`value:${v.key}`)!.column;
-        at(row.line, c, "missing-value", `${v.label}: ô trống (cột ${columnLetter(c)})`, `${v.label}: empty cell (column ${columnLetter(c)})`);
+    for (const v of this.options.values) {
+      const c = this.column.get(`value:${v.key}`)?.column;
+      if (v.required && c !== undefined && numbers[`value:${v.key}`] === null) {
+        ok = false;
+        this.diagnostics.error(this.place(row.line, c), message("missing-value", { label: v.label, column: columnLetter(c) }));
       }
     }
-    const checked = schema.safeParse({ ...blank, total: null, rank: null, ...numbers });
+    const blank = Object.fromEntries(this.options.values.map((v) => [`value:${v.key}`, null]));
+    const checked = this.schema.safeParse({ ...blank, total: null, rank: null, ...numbers });
     if (!checked.success) {
-      numbersOk = false;
+      ok = false;
       for (const issue of checked.error.issues) {
         const key = String(issue.path[0]);
-        const { vi, en } = saying(issue.message);
-        const raw = cell(row.cells, key);
-        at(row.line, column.get(key)?.column ?? unitColumn, "out-of-range", `${vi}: "${raw}"`, `${en}: "${raw}"`);
+        const column = this.column.get(key)?.column ?? this.unitColumn;
+        this.diagnostics.error(this.place(row.line, column), message("out-of-range", { ...saying(issue.message), raw: this.cell(row.cells, key) }));
       }
     }
+    return ok ? numbers : null;
+  }
 
-    // The source.
-    const written = cell(row.cells, "source");
-    const sourceId = written || options.defaultSource;
-    if (!sourceId) {
-      at(row.line, column.get("source")?.column ?? unitColumn, "no-source", "Dòng không có nguồn: thêm cột Nguồn hoặc khai báo tệp trong sources.csv (applies_to)", "The row has no source: add a Nguồn column or list the file in sources.csv (applies_to)");
-      continue;
-    }
-    if (!options.sources.has(sourceId)) {
-      at(row.line, column.get("source")?.column ?? unitColumn, "unknown-source", `Nguồn "${sourceId}" không có trong sources.csv`, `Source "${sourceId}" is not in sources.csv`);
-      continue;
-    }
-    if (!numbersOk) continue;
+  /** The row's source: its own cell, else the file's default; null when there is none or it is unknown (reported). */
+  sourceOf(row: DataRow): string | null {
+    const sourceId = this.cell(row.cells, "source") || this.options.defaultSource;
+    const where = this.place(row.line, this.column.get("source")?.column ?? this.unitColumn);
+    if (!sourceId) this.diagnostics.error(where, message("no-source"));
+    else if (!this.options.sources.has(sourceId)) this.diagnostics.error(where, message("unknown-source", { id: sourceId }));
+    else return sourceId;
+    return null;
+  }
 
+  /** A data row read, or null; its lines marked: data, summary, or error when a diagnostic was reported for it. */
+  read(row: DataRow): (ResultRow & { endLine: number }) | null {
+    const before = this.diagnostics.list.length;
+    const read = this.readRow(row);
+    const kind: LineKind = this.diagnostics.list.length > before ? "error" : read ? "data" : "summary";
+    this.account.mark(row, kind);
+    return read && { ...read, endLine: row.endLine };
+  }
+
+  readRow(row: DataRow): ResultRow | null {
+    const unit = this.unitOf(row);
+    if (!unit) return null;
+    const numbers = this.numbersOf(row);
+    const sourceId = this.sourceOf(row);
+    if (!sourceId || !numbers) return null;
     const values: Record<string, number | null> = {};
-    for (const v of options.values) values[v.key] = numbers[`value:${v.key}`] ?? null;
-    rows.push({
+    for (const v of this.options.values) values[v.key] = numbers[`value:${v.key}`] ?? null;
+    return {
       line: row.line,
       unit,
-      writtenName: writtenName || unit.name,
+      writtenName: this.cell(row.cells, "unit") || unit.name,
       values,
       total: numbers.total ?? null,
       rank: numbers.rank ?? null,
-      band: cell(row.cells, "band") || null,
+      band: this.cell(row.cells, "band") || null,
       sourceId,
-      note: cell(row.cells, "note"),
-      columns,
-    });
+      note: this.cell(row.cells, "note"),
+      columns: this.columns,
+    };
   }
-  return { rows, diagnostics };
+}
+
+/** The column specs of a results table: the roles, then the values. */
+function columnSpecs(options: ResultOptions): ColumnSpec[] {
+  const roles = Object.entries(options.roleAliases).map(
+    ([key, aliases]): ColumnSpec => ({ key, kind: "role", label: aliases[0] ?? key, aliases, required: key === "total" && options.totalRequired }),
+  );
+  const values = options.values.map((v): ColumnSpec => ({ key: `value:${v.key}`, kind: "value", label: v.label, aliases: v.aliases, required: v.required }));
+  return [...roles, ...values];
+}
+
+export function readResults(csv: CsvTable, options: ResultOptions): { rows: ResultRow[]; diagnostics: Diagnostic[]; lines: LineKind[] } {
+  const account = new LineAccount(csv.lines, csv.refusedLines);
+  const { table, diagnostics } = locateTable(csv, columnSpecs(options), ["unit", "unit_code"], account);
+  if (!table) {
+    // A table whose header is not found, or lacks a column, is refused whole: every line of it.
+    account.rest("error");
+    return { rows: [], diagnostics, lines: account.kinds as LineKind[] };
+  }
+  const reader = new TableRows(table, options, diagnostics, account);
+  reader.checkTitles();
+  reader.reportEmptyRows();
+  const rows: ResultRow[] = [];
+  for (const row of table.rows) {
+    const read = reader.read(row);
+    if (read) rows.push(read);
+  }
+  // A line no row covers (a stray quote's repair leaves none) is an error, never lost unseen.
+  account.rest("error");
+  return { rows, diagnostics: reader.diagnostics.list, lines: account.kinds as LineKind[] };
 }

@@ -7,14 +7,16 @@
  * into one zod message, {@link saying} unpacks it.
  */
 import { z } from "astro/zod";
+import { RULES, type Text } from "./messages.ts";
 import { parseNumber } from "./number.ts";
+import { YEARS } from "./period.ts";
 import { fold } from "./text.ts";
 
 const SEPARATOR = " \u2016 ";
 
 /** One zod message in two languages. */
-export function says(vi: string, en: string): { error: string } {
-  return { error: `${vi}${SEPARATOR}${en}` };
+export function says(text: Text): { error: string } {
+  return { error: `${text.vi}${SEPARATOR}${text.en}` };
 }
 
 export function saying(message: string): { vi: string; en: string } {
@@ -28,32 +30,32 @@ const blankToNull = (v: unknown) => (typeof v === "string" && v.trim() === "" ? 
 const decimal = z.string().transform((raw, ctx) => {
   const parsed = parseNumber(raw, "comma");
   if (!parsed.ok || parsed.value === null) {
-    ctx.addIssue({ code: "custom", ...says(`Không phải là số: "${raw}"`, `Not a number: "${raw}"`) });
+    ctx.addIssue({ code: "custom", ...says(RULES.notANumber(raw)) });
     return z.NEVER;
   }
   return parsed.value;
 });
 
 const year = z.coerce
-  .number(says("Năm phải là số có 4 chữ số", "Year must be a four-digit number"))
-  .int(says("Năm phải là số nguyên", "Year must be a whole number"))
-  .min(1990, says("Năm không hợp lệ", "Implausible year"))
-  .max(2100, says("Năm không hợp lệ", "Implausible year"));
+  .number(says(RULES.yearDigits))
+  .int(says(RULES.yearWhole))
+  .min(YEARS.from, says(RULES.yearPlausible))
+  .max(YEARS.to, says(RULES.yearPlausible));
 
 const isoDate = z.preprocess(
   blankToNull,
-  z.iso.date(says("Ngày phải viết dạng YYYY-MM-DD", "Dates are written YYYY-MM-DD")).nullable(),
+  z.iso.date(says(RULES.isoDate)).nullable(),
 );
 
 const code = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, says("Mã chỉ gồm chữ thường không dấu, số và dấu gạch ngang", "A code is lower-case ASCII letters, digits and hyphens"));
+  .regex(/^[a-z0-9][a-z0-9-]*$/, says(RULES.code));
 
 const text = z.string().default("");
-const filled = z.string(says("Thiếu cột", "Missing column")).min(1, says("Ô trống", "Empty cell"));
+const filled = z.string(says(RULES.missingColumn)).min(1, says(RULES.emptyCell));
 const order = z.coerce
-  .number(says("Thứ tự phải là số", "The order must be a number"))
-  .int(says("Thứ tự phải là số nguyên", "The order must be a whole number"));
+  .number(says(RULES.orderNumber))
+  .int(says(RULES.orderWhole));
 
 /** "a | b | c" → ["a", "b", "c"]. */
 const list = (separator: RegExp) =>
@@ -67,37 +69,37 @@ const KINDS = { xa: "xã", "thi tran": "thị trấn", phuong: "phường" } as 
 export const unitKind = z.string().transform((raw, ctx) => {
   const kind = KINDS[fold(raw) as keyof typeof KINDS];
   if (!kind) {
-    ctx.addIssue({ code: "custom", ...says(`Loại đơn vị phải là xã, thị trấn hoặc phường: "${raw}"`, `Kind must be xã, thị trấn or phường: "${raw}"`) });
+    ctx.addIssue({ code: "custom", ...says(RULES.unitKind(raw)) });
     return z.NEVER;
   }
   return kind;
 });
 
 export const unitRecord = z.object({
-  code: z.string().regex(/^\d{5}$/, says("Mã đơn vị (mã GSO) gồm 5 chữ số", "A unit code (GSO code) has five digits")),
-  name: z.string().min(1, says("Thiếu tên đơn vị", "Missing unit name")),
+  code: z.string().regex(/^\d{5}$/, says(RULES.unitCode)),
+  name: z.string().min(1, says(RULES.unitName)),
   kind: unitKind,
-  district_code: z.string().regex(/^\d{3}$/, says("Mã huyện gồm 3 chữ số", "A district code has three digits")),
-  district_name: z.string().min(1, says("Thiếu tên huyện", "Missing district name")),
+  district_code: z.string().regex(/^\d{3}$/, says(RULES.districtCode)),
+  district_name: z.string().min(1, says(RULES.districtName)),
   valid_from: isoDate,
   valid_to: isoDate,
-  merged_into: z.preprocess(blankToNull, z.string().regex(/^\d{5}$/, says("Mã đơn vị sáp nhập gồm 5 chữ số", "merged_into is a five-digit unit code")).nullable()),
+  merged_into: z.preprocess(blankToNull, z.string().regex(/^\d{5}$/, says(RULES.mergedInto)).nullable()),
   note: text,
 });
 
 export const sourceRecord = z.object({
   id: code,
-  kind: z.enum(["published", "report", "illustrative"], says("Loại nguồn: published, report hoặc illustrative", "Source kind: published, report or illustrative")),
+  kind: z.enum(["published", "report", "illustrative"], says(RULES.sourceKind)),
   number: text,
   date: isoDate,
   issuer: text,
-  title: z.string().min(1, says("Thiếu tên văn bản", "Missing document title")),
+  title: z.string().min(1, says(RULES.documentTitle)),
   url: text,
   applies_to: list(/\s+/),
   note: text,
 });
 
-const max = decimal.pipe(z.number().positive(says("Điểm tối đa phải lớn hơn 0", "A maximum must be above 0")));
+const max = decimal.pipe(z.number().positive(says(RULES.maxPositive)));
 
 export const fieldRecord = z.object({
   from_year: year,
@@ -111,7 +113,7 @@ export const fieldRecord = z.object({
   source: text,
 });
 
-const periodKey = z.string().regex(/^\d{4}(-(Q[1-4]|M(0[1-9]|1[0-2])|H[12]))?$/, says("Kỳ viết dạng 2023, 2023-H1, 2023-Q1 hoặc 2023-M03", "A period is written 2023, 2023-H1, 2023-Q1 or 2023-M03"));
+const periodKey = z.string().regex(/^\d{4}(-(Q[1-4]|M(0[1-9]|1[0-2])|H[12]))?$/, says(RULES.period));
 
 export const groupRecord = z.object({
   from_period: periodKey,
@@ -126,16 +128,16 @@ export const groupRecord = z.object({
 });
 
 export const bandRecord = z.object({
-  index: z.enum(["par", "service"], says("Chỉ số: par hoặc service", "Index: par or service")),
+  index: z.enum(["par", "service"], says(RULES.index)),
   from_year: year,
   to_year: z.preprocess(blankToNull, year.nullable()),
-  min_percent: decimal.pipe(z.number().min(0, says("Từ 0 đến 100", "From 0 to 100")).max(100, says("Từ 0 đến 100", "From 0 to 100"))),
+  min_percent: decimal.pipe(z.number().min(0, says(RULES.percentRange)).max(100, says(RULES.percentRange))),
   label: filled,
   note: text,
 });
 
 export const columnRecord = z.object({
-  role: z.enum(["unit", "unit_code", "order", "total", "rank", "band", "note", "source"], says("Vai trò không có trong danh sách (unit, unit_code, order, total, rank, band, note, source)", "Unknown role (unit, unit_code, order, total, rank, band, note, source)")),
+  role: z.enum(["unit", "unit_code", "order", "total", "rank", "band", "note", "source"], says(RULES.role)),
   aliases: list(/\|/),
 });
 
@@ -143,7 +145,7 @@ export const dossierRecord = z.object({
   order,
   code,
   name: filled,
-  unit: z.enum(["count", "percent"], says("Đơn vị: count hoặc percent", "Unit: count or percent")),
+  unit: z.enum(["count", "percent"], says(RULES.dossierUnit)),
   aliases: list(/\|/),
 });
 

@@ -5,23 +5,23 @@
  * each with the rank it computes, and the pages label the stated ones "công bố".
  */
 import { z } from "astro/zod";
-import { error, type Diagnostic } from "./diagnostic.ts";
-import { readRecords, type Located } from "./records.ts";
+import { readRecords } from "./records.ts";
+import { message, RULES } from "./messages.ts";
+import type { Reading } from "./reading.ts";
 import { says } from "./schema.ts";
-import type { CsvTable } from "./csv.ts";
 import type { FieldDef, ParRow, Source } from "./types.ts";
 
 export const STATED_RANKS_FILE = "published-ranks.csv";
 
-const whole = (vi: string, en: string) => z.coerce.number(says(vi, en)).int(says(vi, en)).min(1, says(vi, en));
+const whole = (text: { vi: string; en: string }) => z.coerce.number(says(text)).int(says(text)).min(1, says(text));
 
 export const statedRankRecord = z.object({
-  source: z.string(says("Thiếu cột", "Missing column")).min(1, says("Ô trống", "Empty cell")),
-  year: whole("Năm phải là số nguyên", "The year must be a whole number"),
-  unit_code: z.string().regex(/^\d{5}$/, says("Mã đơn vị gồm 5 chữ số", "A unit code has five digits")),
-  field: z.string().min(1, says("Ô trống", "Empty cell")),
-  rank: whole("Thứ hạng phải là số nguyên từ 1", "The rank must be a whole number from 1"),
-  of: whole("Số hạng phải là số nguyên từ 1", "The number of levels must be a whole number from 1"),
+  source: z.string(says(RULES.missingColumn)).min(1, says(RULES.emptyCell)),
+  year: whole(RULES.yearWhole),
+  unit_code: z.string().regex(/^\d{5}$/, says(RULES.unitCode)),
+  field: z.string(says(RULES.missingColumn)).min(1, says(RULES.emptyCell)),
+  rank: whole(RULES.statedRank),
+  of: whole(RULES.statedLevels),
   note: z.string().default(""),
 });
 
@@ -42,31 +42,26 @@ interface Context {
   par: readonly ParRow[];
 }
 
-/** The records read and checked against the sources, the field definitions and the PAR rows they speak of. */
-export function statedRanks(table: CsvTable, context: Context): { stated: StatedRank[]; diagnostics: Diagnostic[] } {
+/** The statements read and checked against the sources, the field definitions and the PAR rows they speak of. */
+export async function readStatedRanks(reading: Reading, context: Context): Promise<StatedRank[]> {
+  const table = await reading.table(STATED_RANKS_FILE, false);
+  if (!table) return [];
   const read = readRecords(table, statedRankRecord);
-  const diagnostics = [...read.diagnostics];
+  reading.diagnostics.add(read.diagnostics);
   const stated: StatedRank[] = [];
-  const fail = (line: number, column: number, code: string, vi: string, en: string) =>
-    diagnostics.push(error({ file: table.file, line, column, code, vi, en }));
+  const fail = (line: number, column: number, m: ReturnType<typeof message>) => reading.diagnostics.error(reading.place(STATED_RANKS_FILE, line, column), m);
   const seen = new Set<string>();
-  for (const { value: r, line } of read.records as Located<z.output<typeof statedRankRecord>>[]) {
+  for (const { value: r, line } of read.records) {
     const source = context.sources.get(r.source);
-    if (!source) fail(line, 1, "unknown-source", `Không có nguồn "${r.source}" trong sources.csv`, `No source "${r.source}" in sources.csv`);
-    else if (source.kind === "illustrative") {
-      fail(line, 1, "illustrative-statement", `Nguồn "${r.source}" là số liệu minh họa, không phải văn bản`, `Source "${r.source}" is illustrative, not a document`);
-    }
-    if (!context.fields.some((f) => f.year === r.year && f.code === r.field)) {
-      fail(line, 4, "unknown-field", `Năm ${r.year} không có lĩnh vực "${r.field}"`, `No field "${r.field}" in ${r.year}`);
-    }
-    if (!context.par.some((p) => p.year === r.year && p.unitCode === r.unit_code)) {
-      fail(line, 3, "no-result", `Đơn vị ${r.unit_code} không có kết quả năm ${r.year} để đối chiếu`, `Unit ${r.unit_code} has no ${r.year} result to compare with`);
-    }
-    if (r.rank > r.of) fail(line, 5, "rank-above-levels", `Hạng ${r.rank}/${r.of}: hạng lớn hơn số hạng`, `Rank ${r.rank}/${r.of}: the rank exceeds the levels`);
+    if (!source) fail(line, 1, message("unknown-source", { id: r.source }));
+    else if (source.kind === "illustrative") fail(line, 1, message("illustrative-statement", { id: r.source }));
+    if (!context.fields.some((f) => f.year === r.year && f.code === r.field)) fail(line, 4, message("unknown-field", { year: r.year, field: r.field }));
+    if (!context.par.some((p) => p.year === r.year && p.unitCode === r.unit_code)) fail(line, 3, message("no-result", { unit: r.unit_code, year: r.year }));
+    if (r.rank > r.of) fail(line, 5, message("rank-above-levels", { rank: r.rank, of: r.of }));
     const key = `${r.year}/${r.unit_code}/${r.field}`;
-    if (seen.has(key)) fail(line, 1, "duplicate-statement", `Hạng của ${key} được ghi hai lần`, `The rank of ${key} is given twice`);
+    if (seen.has(key)) fail(line, 1, message("duplicate-statement", { key }));
     seen.add(key);
     stated.push({ sourceId: r.source, year: r.year, unitCode: r.unit_code, field: r.field, rank: r.rank, of: r.of, note: r.note, location: { file: table.file, line } });
   }
-  return { stated, diagnostics };
+  return stated;
 }

@@ -5,7 +5,8 @@
  * column of the contract through the definitions' aliases, and yields the data rows.
  */
 import type { CsvRow, CsvTable } from "./csv.ts";
-import { error, type Diagnostic } from "./diagnostic.ts";
+import { Diagnostics, type Diagnostic } from "./diagnostic.ts";
+import { message, type Message } from "./messages.ts";
 import { fold } from "./text.ts";
 
 export type ColumnKind = "role" | "value";
@@ -27,8 +28,36 @@ export interface MappedColumn {
   header: string;
 }
 
+/** What each physical line of a results table is: every line is one of these, so none is lost unseen. */
+export type LineKind = "title" | "header" | "blank" | "footnote" | "summary" | "data" | "error";
+
+/** The kind of each physical line (index 0 is line 1), filled as the table is read. */
+export class LineAccount {
+  readonly kinds: (LineKind | undefined)[];
+  constructor(lines: number, refused: readonly number[]) {
+    this.kinds = new Array<LineKind | undefined>(lines).fill(undefined);
+    for (const l of refused) this.kinds[l - 1] = "error";
+  }
+  /** Marks the lines of a row; an error stays an error. */
+  mark(row: { line: number; endLine?: number }, kind: LineKind): void {
+    for (let l = row.line; l <= (row.endLine ?? row.line) && l <= this.kinds.length; l++) {
+      if (this.kinds[l - 1] !== "error") this.kinds[l - 1] = kind;
+    }
+  }
+  /** Marks a row's lines as an error whatever they were: a row refused after it was read. */
+  static refuse(kinds: LineKind[], row: { line: number; endLine?: number }): void {
+    for (let l = row.line; l <= (row.endLine ?? row.line) && l <= kinds.length; l++) kinds[l - 1] = "error";
+  }
+
+  /** Marks every line not yet marked (a file refused whole). */
+  rest(kind: LineKind): void {
+    for (let i = 0; i < this.kinds.length; i++) this.kinds[i] ??= kind;
+  }
+}
+
 export interface DataRow {
   line: number;
+  endLine: number;
   cells: string[];
   /** The unit cell reads like a district total or average ("Tổng cộng", "Trung bình"): skipped unless it names a unit. */
   summary?: boolean;
@@ -41,6 +70,8 @@ export interface LocatedTable {
   rows: DataRow[];
   /** Rows below the header with no number in any value, total or rank column: footnotes, unless they name a unit. */
   skipped: DataRow[];
+  /** Rows above the header (a title may name the year or period). */
+  titles: CsvRow[];
 }
 
 /**
@@ -106,28 +137,35 @@ function isBlank(row: CsvRow): boolean {
 }
 
 /** Rows that close a table: totals and averages of the district, signatures. */
-const SUMMARY_ROW = /^(tong cong|tong so|cong|trung binh|binh quan|toan huyen)\b/;
+const SUMMARY_ROW = /^(tong cong|tong so|tong$|cong|trung binh|diem trung binh|binh quan|toan huyen|ca huyen)\b/;
 
-/**
- * Finds the header and maps the columns. `unitKeys` are the keys of the
- * columns that identify a row (at least one must be present).
- */
-export function locateTable(
-  table: CsvTable,
-  specs: readonly ColumnSpec[],
-  unitKeys: readonly string[],
-): { table: LocatedTable | null; diagnostics: Diagnostic[] } {
-  const diagnostics: Diagnostic[] = [];
-  const at = (line: number, column: number, code: string, vi: string, en: string) =>
-    diagnostics.push(error({ file: table.file, line, column, code, vi, en }));
+/** Whether a row reads like a district total or average: in its unit cells, or in its first filled cell (a merged A:B label). */
+function isSummary(row: CsvRow, unitColumns: readonly number[]): boolean {
+  const unitText = unitColumns.map((i) => row.cells[i] ?? "").join(" ");
+  const first = row.cells.find((c) => c !== "") ?? "";
+  return SUMMARY_ROW.test(fold(unitText)) || (unitText.trim() === "" && SUMMARY_ROW.test(fold(first)));
+}
 
-  const rows = table.rows;
-  if (rows.every(isBlank)) {
-    at(1, 1, "empty-file", "Tệp rỗng, không có bảng số liệu", "The file is empty: no table");
-    return { table: null, diagnostics };
+const SEPARATORS = [";", ",", "\t"];
+
+/** A separator as a message names it: a tab is not a visible character. */
+export const separatorName = (d: string) => (d === "\t" ? "tab" : `"${d}"`);
+
+/** The other separator a one-cell row is split by into about as many cells as the header has, if any. */
+function otherSeparator(cell: string, delimiter: string, width: number): string | null {
+  let best: string | null = null;
+  let most = 0;
+  for (const d of SEPARATORS) {
+    const n = cell.split(d).length;
+    if (d !== delimiter && n > most) [best, most] = [d, n];
   }
+  return best !== null && width >= 4 && most * 2 >= width ? best : null;
+}
 
-  const aliases = new AliasIndex(specs);
+type Refuse = (line: number, column: number, m: Message) => void;
+
+/** The header: the row (or pair of rows, from merged cells) that names the most columns, a unit column among them. */
+function findHeader(rows: readonly CsvRow[], aliases: AliasIndex, unitKeys: readonly string[]): HeaderCandidate | null {
   const viable = (c: HeaderCandidate) => c.matched >= 2 && c.cells.some((cell) => unitKeys.includes(aliases.match(cell)?.key ?? ""));
   const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
   const single = Array.from({ length: limit }, (_, i) => candidate(rows, i, 1, aliases));
@@ -140,90 +178,107 @@ export function locateTable(
       if (viable(c) && (!best || c.matched > best.matched)) best = c;
     }
   }
-  if (!best) {
-    at(
-      rows.find((r) => !isBlank(r))!.line,
-      1,
-      "no-header",
-      "Không tìm thấy dòng tiêu đề của bảng (cần cột tên đơn vị và ít nhất một cột điểm)",
-      "No header row found (a unit-name column and at least one score column are needed)",
-    );
-    return { table: null, diagnostics };
-  }
+  return best;
+}
 
-  const headerLine = rows[best.index]!.line;
+/** The header's cells mapped to columns of the contract; unknown, ambiguous and repeated headers refused. */
+function mapColumns(header: HeaderCandidate, headerLine: number, aliases: AliasIndex, refuse: Refuse): MappedColumn[] {
   const columns: MappedColumn[] = [];
   const seen = new Map<string, MappedColumn>();
-  best.cells.forEach((cell, i) => {
+  header.cells.forEach((cell, i) => {
     if (cell === "") return;
     const spec = aliases.match(cell);
     const column = i + 1;
     if (!spec) {
-      if (aliases.isAmbiguous(cell)) {
-        at(headerLine, column, "ambiguous-column", `Tên cột "${cell}" ứng với nhiều cột trong định nghĩa: hãy ghi tên đầy đủ`, `The header "${cell}" matches several defined columns: write the full name`);
-      } else {
-        at(headerLine, column, "unknown-column", `Cột không xác định: "${cell}"`, `Unknown column: "${cell}"`);
-      }
+      refuse(headerLine, column, message(aliases.isAmbiguous(cell) ? "ambiguous-column" : "unknown-column", { cell }));
       return;
     }
     const previous = seen.get(spec.key);
     if (previous) {
-      at(
-        headerLine,
-        column,
-        "duplicate-column",
-        `Cột "${cell}" trùng với cột ${previous.column} ("${previous.header}")`,
-        `Column "${cell}" repeats column ${previous.column} ("${previous.header}")`,
-      );
+      refuse(headerLine, column, message("duplicate-column", { cell, column: previous.column, header: previous.header }));
       return;
     }
     const mapped = { spec, column, header: cell };
     seen.set(spec.key, mapped);
     columns.push(mapped);
   });
-  const missing = specs.filter((spec) => spec.required && !seen.has(spec.key));
-  for (const spec of missing) at(headerLine, 1, "missing-column", `Thiếu cột "${spec.label}"`, `Missing column "${spec.label}"`);
-  // Without a required column no row can be checked whole: report the header only.
-  if (missing.length > 0) return { table: null, diagnostics };
+  return columns;
+}
 
-  // A row is data when it has a number where numbers go: a value, a total or a rank.
+/** The rows below the header: data rows (a number where numbers go), and skipped ones (footnotes); blank rows dropped. */
+function sortRows(table: CsvTable, header: HeaderCandidate, columns: MappedColumn[], unitKeys: readonly string[], refuse: Refuse, account: LineAccount) {
   const valueColumns = columns.filter((c) => c.spec.kind === "value" || c.spec.key === "total" || c.spec.key === "rank").map((c) => c.column - 1);
   const unitColumns = columns.filter((c) => unitKeys.includes(c.spec.key)).map((c) => c.column - 1);
   const mappedIndexes = new Set(columns.map((c) => c.column - 1));
   const data: DataRow[] = [];
   const skipped: DataRow[] = [];
-  const other = table.delimiter === ";" ? "," : ";";
-  const width = best.cells.filter((c) => c !== "").length;
-  for (const row of rows.slice(best.index + best.span)) {
-    if (isBlank(row)) continue;
-    // A whole row in one cell, split by the other separator into about as many cells as the header: the file mixes separators.
-    const filled = row.cells.filter((c) => c !== "");
-    if (filled.length === 1 && width >= 4 && filled[0]!.split(other).length * 2 >= width) {
-      at(
-        row.line,
-        row.cells.indexOf(filled[0]!) + 1,
-        "mixed-separators",
-        `Dòng này dùng dấu "${other}" để ngăn cột, các dòng khác dùng "${table.delimiter}": hãy lưu lại tệp với một loại dấu ngăn cách`,
-        `This line separates cells with "${other}", the others with "${table.delimiter}": save the file with one separator`,
-      );
+  const width = header.cells.filter((c) => c !== "").length;
+  for (const row of table.rows.slice(header.index + header.span)) {
+    if (isBlank(row)) {
+      account.mark(row, "blank");
       continue;
     }
-    const hasValue = valueColumns.some((i) => (row.cells[i] ?? "") !== "");
-    const unitText = unitColumns.map((i) => row.cells[i] ?? "").join(" ");
+    // A whole row in one cell, split by another separator into about as many cells as the header: the file mixes separators.
+    const filled = row.cells.filter((c) => c !== "");
+    const other = filled.length === 1 ? otherSeparator(filled[0]!, table.delimiter, width) : null;
+    if (other !== null) {
+      refuse(row.line, row.cells.indexOf(filled[0]!) + 1, message("mixed-separators", { other: separatorName(other), delimiter: separatorName(table.delimiter) }));
+      account.mark(row, "error");
+      continue;
+    }
     // A row with no value is a footnote ("Ghi chú: ...", a signature).
-    if (!hasValue) {
-      skipped.push({ line: row.line, cells: row.cells });
+    if (!valueColumns.some((i) => (row.cells[i] ?? "") !== "")) {
+      skipped.push({ line: row.line, endLine: row.endLine, cells: row.cells });
+      account.mark(row, "footnote");
       continue;
     }
     row.cells.forEach((cell, i) => {
-      if (cell !== "" && !mappedIndexes.has(i) && (best.cells[i] ?? "") === "") {
-        at(row.line, i + 1, "unnamed-column", `Ô có dữ liệu ở cột không có tiêu đề: "${cell}"`, `A value in a column with no header: "${cell}"`);
-      }
+      if (cell !== "" && !mappedIndexes.has(i) && (header.cells[i] ?? "") === "") refuse(row.line, i + 1, message("unnamed-column", { cell }));
     });
-    data.push({ line: row.line, cells: row.cells, summary: SUMMARY_ROW.test(fold(unitText)) });
+    data.push({ line: row.line, endLine: row.endLine, cells: row.cells, summary: isSummary(row, unitColumns) });
+    account.mark(row, "data");
   }
-  if (data.length === 0) {
-    at(headerLine, 1, "no-rows", "Bảng có tiêu đề nhưng không có dòng số liệu nào", "The table has a header but no data rows");
+  return { data, skipped };
+}
+
+/**
+ * Finds the header and maps the columns. `unitKeys` are the keys of the
+ * columns that identify a row (at least one must be present).
+ */
+export function locateTable(
+  table: CsvTable,
+  specs: readonly ColumnSpec[],
+  unitKeys: readonly string[],
+  account: LineAccount,
+): { table: LocatedTable | null; diagnostics: Diagnostic[] } {
+  const found = new Diagnostics();
+  const diagnostics = found.list;
+  const refuse: Refuse = (line, column, m) => found.error({ file: table.file, line, column }, m);
+
+  const rows = table.rows;
+  if (rows.every(isBlank)) {
+    refuse(1, 1, message("empty-file"));
+    return { table: null, diagnostics };
   }
-  return { table: { file: table.file, headerLine, columns, rows: data, skipped }, diagnostics };
+  const aliases = new AliasIndex(specs);
+  const header = findHeader(rows, aliases, unitKeys);
+  if (!header) {
+    refuse(rows.find((r) => !isBlank(r))!.line, 1, message("no-header"));
+    return { table: null, diagnostics };
+  }
+  const headerLine = rows[header.index]!.line;
+  rows.slice(0, header.index).forEach((r) => account.mark(r, isBlank(r) ? "blank" : "title"));
+  rows.slice(header.index, header.index + header.span).forEach((r) => account.mark(r, "header"));
+  const columns = mapColumns(header, headerLine, aliases, refuse);
+  const missing = specs.filter((spec) => spec.required && !columns.some((c) => c.spec.key === spec.key));
+  for (const spec of missing) refuse(headerLine, 1, message("missing-column", { label: spec.label }));
+  // Without a required column no row can be checked whole: report the header only (the table is refused from it on).
+  if (missing.length > 0) {
+    rows.slice(header.index, header.index + header.span).forEach((r) => account.mark(r, "error"));
+    return { table: null, diagnostics };
+  }
+
+  const { data, skipped } = sortRows(table, header, columns, unitKeys, refuse, account);
+  if (data.length === 0) refuse(headerLine, 1, message("no-rows"));
+  return { table: { file: table.file, headerLine, columns, rows: data, skipped, titles: rows.slice(0, header.index) }, diagnostics };
 }

@@ -5,6 +5,7 @@
  */
 import type { Unit, UnitKind } from "./types.ts";
 import { fold } from "./text.ts";
+import type { DateSpan } from "./period.ts";
 
 const PREFIXES: [string, UnitKind][] = [
   ["thi tran", "thị trấn"],
@@ -31,13 +32,71 @@ export function nameKey(written: string): { kind: UnitKind | null; bare: string 
 
 export type UnitMatch =
   | { ok: true; unit: Unit }
-  | { ok: false; reason: "unknown" | "ambiguous" | "code-name-mismatch"; candidates: Unit[] };
+  | { ok: false; reason: "unknown" | "ambiguous" | "code-name-mismatch" | "unknown-code" | "spelling"; candidates: Unit[] };
 
-/** The span of dates a year or period covers, for checking that a unit existed then. */
-export interface DateSpan {
-  from: string;
-  to: string;
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * How a word is spelled, beyond its folded letters: each letter's marks (circumflex,
+ * breve, horn, the stroke of đ) and the word's tones, wherever they sit ("Hoè" and
+ * "Hòe" spell alike).
+ */
+function spelling(word: string): { marks: string[]; tones: Set<string> } {
+  const nfd = word.toLowerCase().normalize("NFD");
+  const tones = new Set(nfd.match(TONES) ?? []);
+  const marks: string[] = [];
+  for (const c of nfd.replace(TONES, "")) {
+    if (/\p{M}/u.test(c) && marks.length > 0) marks[marks.length - 1] += c;
+    else marks.push(c === "đ" ? "\u0111" : "");
+  }
+  return { marks, tones };
 }
+
+/** The words of a written name after its kind ("UBND xã Đồng Tâm" → ["đồng", "tâm"]), as written. */
+function bareWords(written: string): string[] {
+  const words = written.normalize("NFC").split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+  const folded = words.map(fold);
+  let skip = folded[0] === "ubnd" ? 1 : 0;
+  for (const [prefix] of PREFIXES) {
+    const n = prefix.split(" ").length;
+    if (folded.slice(skip, skip + n).join(" ") === prefix) {
+      skip += n;
+      break;
+    }
+  }
+  return words.slice(skip);
+}
+
+/**
+ * Whether a written name agrees with a unit's name word by word: "exact" when every
+ * mark and tone is the same (wherever the tone sits), "compatible" when some words
+ * are written without any diacritics (a plain keyboard), else "contradicts": a word
+ * written with diacritics is spelled as written ("Đông" is not "Đồng").
+ */
+export function agreement(written: string, name: string): "exact" | "compatible" | "contradicts" {
+  const a = bareWords(written);
+  const b = bareWords(name);
+  if (a.length !== b.length) return "compatible";
+  let exact = true;
+  for (let i = 0; i < a.length; i++) {
+    const x = spelling(a[i]!);
+    const y = spelling(b[i]!);
+    const plain = x.tones.size === 0 && x.marks.every((m) => m === "");
+    const same = x.marks.join("|") === y.marks.join("|") && x.tones.size === y.tones.size && [...x.tones].every((t) => y.tones.has(t));
+    if (same) continue;
+    if (!plain) return "contradicts";
+    exact = false;
+  }
+  return exact ? "exact" : "compatible";
+}
+
+/** A code as written: "11203", or Excel's float "11203.0" / "11203,0". */
+export function writtenCode(raw: string): string {
+  const m = /^\s*(\d+)(?:[.,]0+)?\s*$/.exec(raw);
+  return m ? m[1]! : raw.trim();
+}
+
+export type { DateSpan };
 
 export function inForce(unit: Unit, span: DateSpan): boolean {
   return (unit.validFrom === null || unit.validFrom <= span.to) && (unit.validTo === null || unit.validTo >= span.from);
@@ -70,13 +129,14 @@ export class UnitIndex {
   }
 
   match(written: { name: string; code: string | null }, span: DateSpan): UnitMatch {
-    const byName = this.#matchName(written.name, span);
-    if (written.code === null || written.code === "") return byName;
-    const unit = this.resolve(written.code, span);
-    if (!unit) return { ok: false, reason: "unknown", candidates: [] };
-    if (written.name !== "" && (!byName.ok || byName.unit.code !== unit.code)) {
-      return { ok: false, reason: "code-name-mismatch", candidates: [unit] };
-    }
+    if (written.code === null || written.code === "") return this.#matchName(written.name, span);
+    const code = writtenCode(written.code);
+    const unit = this.resolve(code, span);
+    if (!unit) return { ok: false, reason: "unknown-code", candidates: [] };
+    // The name beside a code is checked against that code's own names only: another unit may share the name.
+    const { kind, bare } = nameKey(written.name);
+    const named = (u: Unit) => nameKey(u.name).bare === bare && (!kind || u.kind === kind) && agreement(written.name, u.name) !== "contradicts";
+    if (written.name !== "" && !this.byCode(code).some(named)) return { ok: false, reason: "code-name-mismatch", candidates: [unit] };
     return { ok: true, unit };
   }
 
@@ -84,6 +144,11 @@ export class UnitIndex {
     const { kind, bare } = nameKey(name);
     let candidates = this.#byBare.get(bare) ?? [];
     if (kind) candidates = candidates.filter((u) => u.kind === kind);
+    // Folding finds candidates; the spelling decides: an exact one wins, one it contradicts is never picked.
+    const exact = candidates.filter((u) => agreement(name, u.name) === "exact");
+    const compatible = candidates.filter((u) => agreement(name, u.name) !== "contradicts");
+    if (exact.length === 0 && compatible.length === 0 && candidates.length > 0) return { ok: false, reason: "spelling", candidates };
+    candidates = exact.length > 0 ? exact : compatible;
     const codes = (list: Unit[]) => new Set(list.map((u) => u.code));
     if (codes(candidates).size > 1) {
       const current = candidates.filter((u) => inForce(u, span));

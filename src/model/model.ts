@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from "../data/diagnostic.ts";
 import { comparePeriods, parsePeriod, type Period } from "../data/period.ts";
-import { periodSpan, yearSpan } from "../data/read.ts";
+import { periodSpan, yearSpan } from "../data/period.ts";
 import type { Dataset, Source, Unit, UnitKind } from "../data/types.ts";
 import { UnitIndex } from "../data/units.ts";
 import { findings, type Finding } from "./findings.ts";

@@ -4,7 +4,7 @@
  * and the page shows both.
  */
 import { warning, type Diagnostic } from "../data/diagnostic.ts";
-import { viNumber } from "../data/locale.ts";
+import { message } from "../data/messages.ts";
 import { fold } from "../data/text.ts";
 import type { StatedRank } from "../data/stated-ranks.ts";
 import type { ParResult, ParYear } from "./par.ts";
@@ -16,11 +16,7 @@ export function rankDiffers(r: ParResult | ServiceResult): Diagnostic | null {
   if (published === null || published === r.position.rank) return null;
   const { file, line, columns } = r.row.location;
   const { rank, of } = r.position;
-  return warning({
-    file, line, column: columns.rank ?? 1, code: "rank-differs",
-    vi: `${r.unit.name}: thứ hạng công bố ${published} khác thứ hạng tính từ tổng điểm ${viNumber(r.total)} (thứ ${rank}/${of}); trang hiển thị cả hai`,
-    en: `${r.unit.name}: published rank ${published} differs from the rank computed from the total ${r.total} (${rank} of ${of}); the page shows both`,
-  });
+  return warning({ file, line, column: columns.rank ?? 1, ...message("rank-differs", { unit: r.unit.name, published, total: r.total, rank, of }) });
 }
 
 /** A published band that differs from the computed one: a warning at the band cell. */
@@ -28,11 +24,7 @@ export function bandDiffers(r: ParResult): Diagnostic | null {
   const { row, band } = r;
   if (row.publishedBand === null || !band || fold(row.publishedBand) === fold(band.label)) return null;
   const { file, line, columns } = row.location;
-  return warning({
-    file, line, column: columns.band ?? 1, code: "band-differs",
-    vi: `${r.unit.name}: xếp loại công bố "${row.publishedBand}" khác xếp loại tính được "${band.label}"`,
-    en: `${r.unit.name}: published band "${row.publishedBand}" differs from the computed band "${band.label}"`,
-  });
+  return warning({ file, line, column: columns.band ?? 1, ...message("band-differs", { unit: r.unit.name, published: row.publishedBand, computed: band.label }) });
 }
 
 /** The warnings of a PAR result: its rank, then its band. */
@@ -52,10 +44,6 @@ export function statedDiffers(s: StatedRank, py: ParYear | undefined): Diagnosti
   const r = py?.byUnit.get(s.unitCode);
   const f = r?.fields.find((x) => x.def.code === s.field);
   if (!r || !f || (f.dense.rank === s.rank && f.dense.levels === s.of)) return null;
-  const computed = `${f.dense.rank}/${f.dense.levels}`;
-  return warning({
-    file: s.location.file, line: s.location.line, column: 5, code: "stated-rank-differs",
-    vi: `${r.unit.name}, ${f.def.shortName} năm ${s.year}: văn bản ghi hạng ${s.rank}/${s.of}, tính được ${computed}; trang hiển thị cả hai`,
-    en: `${r.unit.name}, ${f.def.shortName} ${s.year}: the document states ${s.rank}/${s.of}, computed ${computed}; the page shows both`,
-  });
+  const texts = { unit: r.unit.name, field: f.def.shortName, year: s.year, stated: `${s.rank}/${s.of}`, computed: `${f.dense.rank}/${f.dense.levels}` };
+  return warning({ file: s.location.file, line: s.location.line, column: 5, ...message("stated-rank-differs", texts) });
 }

@@ -1,0 +1,120 @@
+/**
+ * The configuration of a data directory: units, sources, definitions (see
+ * data/README.md), read and checked before any results table, and what the
+ * results tables need of it.
+ */
+import { type DateSpan } from "./period.ts";
+import type { Reading } from "./reading.ts";
+import { message, type Text } from "./messages.ts";
+import { readRecords, type Located } from "./records.ts";
+import type { ResultOptions, Role } from "./results.ts";
+import * as schema from "./schema.ts";
+import type { Band, DossierStatDef, Source, Unit } from "./types.ts";
+import { STATED_RANKS_FILE } from "./stated-ranks.ts";
+import { UnitIndex } from "./units.ts";
+import type { z } from "astro/zod";
+
+export const FILES = {
+  units: "units.csv",
+  sources: "sources.csv",
+  fields: "definitions/par-fields.csv",
+  groups: "definitions/service-groups.csv",
+  bands: "definitions/bands.csv",
+  columns: "definitions/columns.csv",
+  dossiers: "definitions/dossier-stats.csv",
+  statedRanks: STATED_RANKS_FILE,
+} as const;
+
+const ROLES: Role[] = ["unit", "unit_code", "order", "total", "rank", "band", "note", "source"];
+
+export interface Config {
+  units: Unit[];
+  index: UnitIndex;
+  sources: Source[];
+  sourceById: Map<string, Source>;
+  /** path → id of the source its rows default to (from applies_to). */
+  defaultSource: Map<string, string>;
+  roleAliases: Record<Role, string[]>;
+  fieldRecords: Located<z.output<typeof schema.fieldRecord>>[];
+  groupRecords: Located<z.output<typeof schema.groupRecord>>[];
+  bands: Band[];
+  dossierStats: DossierStatDef[];
+}
+
+async function records<S extends z.ZodType>(reading: Reading, path: string, s: S, required: boolean): Promise<Located<z.output<S>>[]> {
+  const t = await reading.table(path, required);
+  if (!t) return [];
+  const r = readRecords(t, s);
+  reading.diagnostics.add(r.diagnostics);
+  return r.records;
+}
+
+export async function readConfig(reading: Reading): Promise<Config> {
+  const unitRecords = await records(reading, FILES.units, schema.unitRecord, true);
+  const sourceRecords = await records(reading, FILES.sources, schema.sourceRecord, true);
+  const fieldRecords = await records(reading, FILES.fields, schema.fieldRecord, true);
+  const groupRecords = await records(reading, FILES.groups, schema.groupRecord, false);
+  const bandRecords = await records(reading, FILES.bands, schema.bandRecord, false);
+  const columnRecords = await records(reading, FILES.columns, schema.columnRecord, true);
+  const dossierRecords = await records(reading, FILES.dossiers, schema.dossierRecord, false);
+
+  const units = readUnits(reading, unitRecords);
+  const { sources, defaultSource } = readSources(reading, sourceRecords);
+  return {
+    units,
+    index: new UnitIndex(units),
+    sources,
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    defaultSource,
+    roleAliases: readRoles(reading, columnRecords),
+    fieldRecords,
+    groupRecords,
+    bands: bandRecords.map(({ value: b }) => ({ index: b.index, fromYear: b.from_year, toYear: b.to_year, minPercent: b.min_percent, label: b.label, note: b.note })),
+    dossierStats: dossierRecords.map(({ value: d }) => ({ order: d.order, code: d.code, name: d.name, unit: d.unit, aliases: d.aliases })),
+  };
+}
+
+function readUnits(reading: Reading, records: Located<z.output<typeof schema.unitRecord>>[]): Unit[] {
+  const units: Unit[] = records.map(({ value: u }) => ({
+    code: u.code, name: u.name, kind: u.kind, districtCode: u.district_code, districtName: u.district_name,
+    validFrom: u.valid_from, validTo: u.valid_to, mergedInto: u.merged_into, note: u.note,
+  }));
+  const districts = new Set(units.map((u) => u.districtCode));
+  if (districts.size > 1) reading.diagnostics.error(reading.place(FILES.units), message("several-districts", { count: districts.size }));
+  return units;
+}
+
+function readSources(reading: Reading, records: Located<z.output<typeof schema.sourceRecord>>[]) {
+  const sources: Source[] = [];
+  const defaultSource = new Map<string, string>();
+  for (const { value: s, line } of records) {
+    if (sources.some((x) => x.id === s.id)) {
+      reading.diagnostics.error(reading.place(FILES.sources, line), message("duplicate-source", { id: s.id }));
+      continue;
+    }
+    for (const path of s.applies_to) {
+      const other = defaultSource.get(path);
+      if (other) reading.diagnostics.error(reading.place(FILES.sources, line), message("duplicate-default-source", { path, other }));
+      else defaultSource.set(path, s.id);
+    }
+    sources.push({
+      id: s.id, kind: s.kind, number: s.number, date: s.date, issuer: s.issuer, title: s.title, url: s.url, appliesTo: s.applies_to, note: s.note,
+    });
+  }
+  return { sources, defaultSource };
+}
+
+function readRoles(reading: Reading, records: Located<z.output<typeof schema.columnRecord>>[]): Record<Role, string[]> {
+  const roleAliases = Object.fromEntries(
+    ROLES.map((role) => [role, records.filter((c) => c.value.role === role).flatMap((c) => c.value.aliases)]),
+  ) as Record<Role, string[]>;
+  if (roleAliases.unit.length === 0) reading.diagnostics.error(reading.place(FILES.columns), message("missing-role"));
+  return roleAliases;
+}
+
+/** What every results table shares of the configuration, for the file at `path` covering `span`. */
+export function resultOptions(config: Config, path: string, span: DateSpan, spanLabel: Text): Omit<ResultOptions, "values" | "totalMax" | "totalRequired"> {
+  const folder = path.slice(0, path.lastIndexOf("/") + 1);
+  const defaultSource = config.defaultSource.get(path) ?? config.defaultSource.get(folder) ?? null;
+  return { roleAliases: config.roleAliases, units: config.index, span, spanLabel, sources: config.sourceById, defaultSource };
+}
