@@ -2,17 +2,17 @@
  * Reads a data directory (see data/README.md) into a validated dataset and the
  * list of problems found. The file system is passed in (./files.ts gives the
  * real one), so tests read from memory and nothing here has side effects.
- * The phases: configuration (./config.ts), PAR tables (./par.ts), service-index
- * tables (./service.ts), then every file and folder none of them read (./inventory.ts).
+ * The phases: configuration (./config.ts), PAR tables (./par-tables.ts), service-index
+ * tables (./service-tables.ts), then every file and folder none of them read (./inventory.ts).
  */
 import { readConfig } from "./config.ts";
 import { error, hasErrors, sortDiagnostics, warning, type Diagnostic } from "./diagnostic.ts";
 import { message } from "./messages.ts";
 import { reportUnread } from "./inventory.ts";
-import { readParTables } from "./par.ts";
+import { readParTables } from "./par-tables.ts";
 import { comparePeriods, parsePeriod } from "./period.ts";
 import { Reading, type DataFiles } from "./reading.ts";
-import { readServiceTables } from "./service.ts";
+import { readServiceTables } from "./service-tables.ts";
 import { readStatedRanks } from "./stated-ranks.ts";
 import type { LineKind } from "./table.ts";
 import type { Dataset } from "./types.ts";

@@ -1,7 +1,7 @@
 /**
  * The rows of a results table (PAR for a year, or service index for a period):
  * each row's unit, values, total, published rank and source, checked cell by
- * cell. What is particular to each index lives in ./par.ts and ./service.ts.
+ * cell. What is particular to each index lives in ./par-tables.ts and ./service-tables.ts.
  */
 import type { CsvTable } from "./csv.ts";
 import { columnLetter, Diagnostics, type Diagnostic } from "./diagnostic.ts";
