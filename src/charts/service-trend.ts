@@ -36,7 +36,9 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
     marginRight: 24,
     marginLeft: 40,
     marginTop: 34,
-    marginBottom: small ? 56 : 30,
+    // Room for the period names, slanted on a phone.
+    marginBottom: small ? 72 : 30,
+
     ariaLabel: input.title,
     x: { domain: input.periods, label: null, padding: 0.3, tickRotate: small ? -40 : 0 },
     // No axis title: it would sit on the legend; the title and the table say the values are points.
