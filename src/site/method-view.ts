@@ -19,7 +19,7 @@ export interface SourceRef {
 }
 
 export function sourceRef(s: Source): SourceRef {
-  return { anchor: `nguon-${s.id}`, short: s.kind === "illustrative" ? "Số liệu minh họa" : (s.number ?? s.title), illustrative: s.kind === "illustrative" };
+  return { anchor: `nguon-${s.id}`, short: s.number || s.title, illustrative: s.kind === "illustrative" };
 }
 
 function refOf(m: Model, id: string): SourceRef | null {
