@@ -30,8 +30,11 @@ function refOf(m: Model, id: string): SourceRef | null {
 export function methodView(m: Model) {
   const structures = m.years.map((year) => {
     const py = m.par.get(year)!;
+    const ids = new Set(py.fields.map((f) => f.source));
     return {
       year,
+      /** The one document every field of the year is defined by, named in the caption; null when they differ (then each row names its own). */
+      source: ids.size === 1 ? refOf(m, [...ids][0]!) : null,
       totalMax: viNumber(py.totalMax),
       fields: py.fields.map((f) => ({ name: f.name, shortName: f.shortName, max: viNumber(f.max), href: fieldHref(m, f.code, year), source: refOf(m, f.source) })),
     };

@@ -193,6 +193,21 @@ describe("the commune in context", () => {
   });
 });
 
+describe("the method page", () => {
+  it("names each document in full once and refers to it by its number, linked", async () => {
+    const { page, context } = await open(MAIN.method);
+    const main = await page.locator("main").innerText();
+    for (const title of ["Quy định đánh giá, xác định Chỉ số cải cách hành chính của UBND cấp xã", "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ"]) {
+      expect(main.split(title).length - 1, title).toBe(1);
+    }
+    const refs = await page.locator('main :is(td, caption) a[href^="#nguon-"]').evaluateAll((as) => as.map((a) => ({ text: a.textContent, target: document.getElementById(a.getAttribute("href")!.slice(1)) !== null })));
+    expect(refs.length).toBeGreaterThan(5);
+    expect(refs.filter((r) => !r.text || !r.target)).toEqual([]);
+    expect(refs.map((r) => r.text)).toContain("3395/QĐ-UBND");
+    await context.close();
+  });
+});
+
 describe("print", () => {
   it("a unit page prints its charts' data tables open, and a footer with its address and the date of its data", async () => {
     const { page, context } = await open(MAIN.unit, { width: 688 });
