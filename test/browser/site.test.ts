@@ -359,7 +359,6 @@ describe("layout", () => {
       const svg = page.locator("figure.chart:has(h3:text-matches('theo lĩnh vực, năm')) svg[role=img]:visible");
       await expect(svg.count()).resolves.toBe(1);
       const shown = await svg.evaluate((el) => {
-        const box = el.getBoundingClientRect();
         return [...el.querySelectorAll("text")].filter((t) => {
           const r = t.getBoundingClientRect();
           return r.left >= 0 && r.right <= document.documentElement.clientWidth;
