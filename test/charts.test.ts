@@ -13,6 +13,8 @@ import { serviceTrendChart } from "../src/charts/service-trend.ts";
 import { WEAK_RULE } from "../src/model/weak.ts";
 import { totalsChart } from "../src/charts/totals.ts";
 import { trendChart } from "../src/charts/trend.ts";
+import { stripsChart } from "../src/charts/strips.ts";
+import { historyChart } from "../src/charts/history.ts";
 import { normalizeSvg } from "./normalize-svg.ts";
 
 const render: Render = { width: WIDE, document: svgDocument() };
@@ -79,18 +81,111 @@ describe("heatmap", () => {
             { unit: "Xã B", field: "Thể chế", score: 5, share: 1, weak: false },
           ],
           threshold: WEAK_RULE,
+          marked: "Xã B",
         },
         r,
       ),
-    false,
   );
-  it("labels each cell with its score, marks a missing cell in the table, and scrolls on a phone", () => {
+  it("labels each cell with its score on a desktop, and marks a missing cell in the table", () => {
     expect(texts(chart.svg)).toEqual(expect.arrayContaining(["4,75", "5"]));
     expect(chart.table.rows).toEqual([["Xã A", "4,75", "5"], ["Xã B", "5", "—"]]);
     expect(chart.description).toContain("1 ô dưới 75%; thấp nhất: Xã A, Tài chính công 71,4%.");
-    expect(chart.narrowSvg).toBeNull();
+  });
+  it("on a phone, fits every column beside the names at the phone's width (the scores are in the table)", () => {
+    expect(chart.narrowSvg).toContain(`width="${NARROW}"`);
+    const t = texts(chart.narrowSvg!);
+    expect(t).toEqual(expect.arrayContaining(["Thể chế", "Tài chính công", "Xã A"]));
+    expect(t).not.toContain("4,75");
+  });
+  it("marks the page's commune: its name and an outline round its row", () => {
+    for (const svg of [chart.svg, chart.narrowSvg!]) {
+      expect(texts(svg)).toEqual(expect.arrayContaining(["▶ Xã B", "Xã A"]));
+      expect(svg).toMatch(/stroke-width="2"/);
+    }
+    expect(chart.description).toContain("Xã B được đánh dấu ▶.");
   });
   it("matches its snapshot", () => snapshot(chart, "heatmap"));
+});
+
+describe("a commune marked in the district's totals", () => {
+  const plain = responsive((r) => totalsChart(totalsInput, r));
+  const chart = responsive((r) => totalsChart({ ...totalsInput, marked: "Xã Đồng Tâm" }, r));
+  it("names it with the arrow, draws its dot larger and its row shaded, and says so", () => {
+    expect(texts(chart.svg)).toContain("▶ Xã Đồng Tâm");
+    expect(texts(plain.svg)).not.toContain("▶ Xã Đồng Tâm");
+    expect(chart.svg).toMatch(/<circle[^>]* r="7"/);
+    expect(chart.svg).toContain('fill-opacity="0.1"');
+    expect(plain.svg).not.toContain('fill-opacity="0.1"');
+    expect(chart.description).toMatch(/Xã Đồng Tâm được đánh dấu ▶\.$/);
+  });
+});
+
+describe("field strips", () => {
+  const chart = responsive((r) =>
+    stripsChart(
+      {
+        id: "vi-tri",
+        title: "Đồng Tâm giữa các đơn vị",
+        unit: "Xã Đồng Tâm",
+        fields: ["Thể chế", "Tài chính công"],
+        points: [
+          { field: "Thể chế", unit: "Xã A", share: 1 },
+          { field: "Thể chế", unit: "Xã Đồng Tâm", share: 0.95 },
+          { field: "Thể chế", unit: "Xã C", share: 0.8 },
+          { field: "Tài chính công", unit: "Xã A", share: 1 },
+          { field: "Tài chính công", unit: "Xã Đồng Tâm", share: 5 / 7 },
+          { field: "Tài chính công", unit: "Xã C", share: 6 / 7 },
+        ],
+        ranks: new Map([["Thể chế", "2/3 hạng"], ["Tài chính công", "3/3 hạng"]]),
+        threshold: WEAK_RULE,
+      },
+      r,
+    ),
+  );
+  it("marks the unit in every field and labels the 75% line", () => {
+    expect(texts(chart.svg)).toEqual(expect.arrayContaining(["95%", "71,4%", "Ngưỡng 75%"]));
+    expect(chart.svg.match(/<circle[^>]* r="7"/g)).toHaveLength(2);
+    expect(chart.description).toContain("cao hơn trung vị huyện ở 0 lĩnh vực, thấp hơn ở 1 lĩnh vực");
+    expect(chart.table.rows).toEqual([
+      ["Thể chế", "95%", "2/3 hạng", "95%", "80%", "100%"],
+      ["Tài chính công", "71,4%", "3/3 hạng", "85,7%", "71,4%", "100%"],
+    ]);
+  });
+  it("matches its snapshot", () => snapshot(chart, "strips"));
+});
+
+describe("a commune's total over the years", () => {
+  const chart = responsive((r) =>
+    historyChart(
+      {
+        id: "qua-cac-nam",
+        title: "Đồng Tâm qua các năm",
+        unit: "Xã Đồng Tâm",
+        years: [
+          { year: 2021, total: 84.41, position: "thứ 9/20", median: 81 },
+          { year: 2022, total: 87.75, position: "thứ 9/20", median: 78.92 },
+          { year: 2023, total: 70, position: "thứ 15/20", median: 80 },
+        ],
+        max: 100,
+      },
+      r,
+    ),
+  );
+  it("labels each year with its score and position, and tabulates them with the median", () => {
+    const t = texts(chart.svg).join(" | ");
+    expect(t).toContain("84,41thứ 9/20".replace("thứ", "thứ"));
+    expect(chart.table.rows).toEqual([
+      ["2021", "84,41/100", "thứ 9/20", "81"],
+      ["2022", "87,75/100", "thứ 9/20", "78,92"],
+      ["2023", "70/100", "thứ 15/20", "80"],
+    ]);
+    expect(chart.description).toContain("Năm 2021: 84,41 điểm, thứ 9/20; năm 2023: 70 điểm, thứ 15/20.");
+  });
+  it("puts a year's label on the side away from the median (above when over it, below when under)", () => {
+    expect(chart.svg).toMatch(/transform="translate\(0,-22\)"/);
+    expect(chart.svg).toMatch(/transform="translate\(0,22\)"/);
+  });
+  it("matches its snapshot", () => snapshot(chart, "history"));
 });
 
 describe("profile chart", () => {
@@ -174,6 +269,12 @@ describe("service charts", () => {
       r,
     ),
   );
+  it("has no axis title on its legend, and no value label on the median line", () => {
+    // The legend sits where Plot writes the y axis's title: there is none.
+    expect(texts(trend.svg)).not.toContain("↑ Điểm");
+    // 65,67 is under the median (71,8): its label goes below its point.
+    expect(trend.svg).toMatch(/transform="translate\(0,15\)"><text[^>]*>65,67</);
+  });
   it("draws the unit's known totals only, against the median", () => {
     expect(texts(trend.svg)).toEqual(expect.arrayContaining(["65,67", "Trung vị huyện", "Xã Đồng Tâm"]));
     expect(trend.table.rows).toEqual([["Quý IV/2022", "—", "72,75", "50", "90"], ["Quý I/2023", "65,67", "71,8", "48", "88"]]);
@@ -208,6 +309,10 @@ describe("ranking chart", () => {
   it("writes each score with its dense rank", () => {
     expect(texts(chart.svg)).toEqual(expect.arrayContaining(["7 · 1/2", "5 · 2/2"]));
     expect(chart.description).toContain("1 đơn vị đạt điểm tối đa, 1 đơn vị dưới 75%");
+  });
+  it("labels the 75% line", () => {
+    expect(texts(chart.svg)).toContain("Ngưỡng 75%");
+    expect(texts(chart.narrowSvg!)).toContain("Ngưỡng 75%");
   });
   it("matches its snapshot", () => snapshot(chart, "ranking"));
 });

@@ -22,10 +22,12 @@ export function groupsChart(input: GroupsInput, render: Render): Omit<Chart, "na
   const svg = Plot.plot({
     ...base(render),
     height: input.groups.length * 30 + (small ? 90 : 50),
-    marginLeft: small ? 110 : 170,
+    // Wide enough for the longest group name ("Công khai, minh bạch") at either width.
+    marginLeft: small ? 128 : 170,
     marginTop: small ? 80 : 30,
+    marginRight: small ? 4 : 20,
     ariaLabel: input.title,
-    x: { domain: input.periods, axis: "top", label: null, tickSize: 0, tickRotate: small ? -45 : 0 },
+    x: { domain: input.periods, axis: "top", label: null, tickSize: 0, tickRotate: small ? -90 : 0 },
     y: { domain: input.groups.map((g) => g.label), label: null, tickSize: 0 },
     color: { type: "linear", scheme: "blues", domain: [0.5, 1], clamp: true },
     marks: [

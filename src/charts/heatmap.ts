@@ -2,7 +2,8 @@
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
 import type { WeakRule } from "../model/weak.ts";
-import { base, finish, type Chart, type Render } from "./chart.ts";
+import { base, finish, layout, type Chart, type Render } from "./chart.ts";
+import { markedName, markedSentence } from "./mark.ts";
 
 export interface HeatmapInput {
   id: string;
@@ -14,32 +15,50 @@ export interface HeatmapInput {
   /** `weak`: under the model's threshold (named in the description). */
   cells: { unit: string; field: string; score: number; share: number; weak: boolean }[];
   threshold: WeakRule;
+  /** The unit whose page the chart is on: its row is outlined and its name marked. */
+  marked?: string | null;
 }
 
 /** Shares below this are drawn in the lightest colour: the scale spends its range where scores differ. */
 const FLOOR = 0.5;
 
-/** Drawn at one width only (wide enough for its columns); on a phone it scrolls sideways. */
+/**
+ * On a desktop every cell carries its score. On a phone all the columns still
+ * show beside the names (cells coloured, no numbers: the data table below the
+ * chart has them), their heads written upright.
+ */
 export function heatmapChart(input: HeatmapInput, render: Render): Omit<Chart, "narrowSvg"> {
+  const { small } = layout(render.width);
+  const marked = input.marked ?? null;
   const weakest = [...input.cells].sort((a, b) => a.share - b.share)[0]!;
   const under = input.cells.filter((c) => c.weak).length;
   const description =
     `Bảng màu ${input.units.length} đơn vị × ${input.fields.length} lĩnh vực; màu càng đậm, tỷ lệ điểm so với tối đa càng cao ` +
-    `(từ ${viPercent(FLOOR)} trở xuống cùng màu nhạt nhất). ${under} ô dưới ${input.threshold.label}; thấp nhất: ${weakest.unit}, ${weakest.field} ${viPercent(weakest.share)}.`;
+    `(từ ${viPercent(FLOOR)} trở xuống cùng màu nhạt nhất). ${under} ô dưới ${input.threshold.label}; thấp nhất: ${weakest.unit}, ${weakest.field} ${viPercent(weakest.share)}.` +
+    markedSentence(marked);
+  const row = small ? 20 : 22;
+  const marginLeft = small ? 124 : 150;
+  const marginTop = small ? 136 : 120;
   const svg = Plot.plot({
     ...base(render),
-    width: Math.max(render.width, 160 + input.fields.length * 56),
-    height: input.units.length * 22 + 130,
-    marginLeft: 150,
-    marginTop: 120,
+    width: small ? render.width : Math.max(render.width, marginLeft + 10 + input.fields.length * 56),
+    height: input.units.length * row + marginTop + 10,
+    marginLeft,
+    marginRight: small ? 2 : 20,
+    marginTop,
     marginBottom: 10,
     ariaLabel: input.title,
-    x: { domain: input.fields.map((f) => f.label), axis: "top", tickRotate: -40, label: null, tickSize: 0 },
-    y: { domain: input.units, label: null, tickSize: 0 },
+    x: { domain: input.fields.map((f) => f.label), axis: "top", tickRotate: small ? -90 : -40, label: null, tickSize: 0 },
+    y: { domain: input.units, label: null, tickSize: 0, tickFormat: (n: string) => markedName(n, marked) },
     color: { type: "linear", scheme: "blues", domain: [FLOOR, 1], clamp: true },
     marks: [
       Plot.cell(input.cells, { x: "field", y: "unit", fill: "share", inset: 0.5 }),
-      Plot.text(input.cells, { x: "field", y: "unit", text: (d) => viNumber(d.score), fill: (d) => (d.share >= 0.85 ? "white" : "black"), fontSize: 11 }),
+      ...(small
+        ? []
+        : [Plot.text(input.cells, { x: "field", y: "unit", text: (d) => viNumber(d.score), fill: (d) => (d.share >= 0.85 ? "white" : "black"), fontSize: 11 })]),
+      ...(marked
+        ? [Plot.cell(input.cells.filter((c) => c.unit === marked), { x: "field", y: "unit", fill: "none", stroke: "currentColor", strokeWidth: 2, inset: -1 })]
+        : []),
     ],
   });
   const byCell = new Map(input.cells.map((c) => [`${c.unit}\u0000${c.field}`, c]));

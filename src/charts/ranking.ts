@@ -24,7 +24,8 @@ export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "
     `${weak} đơn vị dưới ${input.threshold.label} (thanh đỏ cam); thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.score)} (${viPercent(rows.at(-1)!.share)}).`;
   const svg = Plot.plot({
     ...base(render),
-    height: rows.length * 20 + 56,
+    height: rows.length * 20 + 64,
+    marginTop: 28,
     marginLeft: labels,
     marginRight: small ? 84 : 110,
     marginBottom: 40,
@@ -34,6 +35,8 @@ export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "
     marks: [
       Plot.barX(rows, { y: "name", x: "share", fill: (d) => (d.weak ? COLORS.vermillion : COLORS.blue), insetTop: 3, insetBottom: 3 }),
       Plot.ruleX([input.threshold.share], { stroke: "currentColor", strokeDasharray: "4,3" }),
+      // The rule says what it is, above the bars: "75%" of the maximum, the report's weak-field line.
+      Plot.text([input.threshold.share], { x: (d) => d, frameAnchor: "top", dy: -14, text: () => `Ngưỡng ${input.threshold.label}`, fill: "currentColor", fontSize: 10 }),
       Plot.text(rows, { y: "name", x: 1, text: (d) => `${viNumber(d.score)} · ${d.rank.replace(" hạng", "")}`, dx: 6, textAnchor: "start", fill: "currentColor" }),
     ],
   });

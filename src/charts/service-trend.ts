@@ -36,10 +36,13 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
     marginRight: 24,
     marginLeft: 40,
     marginTop: 34,
-    marginBottom: small ? 56 : 30,
+    // Room for the period names, slanted on a phone.
+    marginBottom: small ? 72 : 30,
+
     ariaLabel: input.title,
     x: { domain: input.periods, label: null, padding: 0.3, tickRotate: small ? -40 : 0 },
-    y: { domain: [from, input.max], grid: true, label: "Điểm", tickFormat: viNumber },
+    // No axis title: it would sit on the legend; the title and the table say the values are points.
+    y: { domain: [from, input.max], grid: true, label: null, tickFormat: viNumber },
     marks: [
       Plot.areaY(input.values, { x: "period", y1: "min", y2: "max", fill: COLORS.grey, fillOpacity: 0.25 }),
       Plot.lineY(input.values, { x: "period", y: "median", stroke: COLORS.orange, strokeWidth: 2, strokeDasharray: "6,4" }),
@@ -48,7 +51,9 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
         ? [
             Plot.lineY(own, { x: "period", y: "total", stroke: COLORS.blue, strokeWidth: 2.5 }),
             Plot.dot(own, { x: "period", y: "total", fill: COLORS.blue, r: 4 }),
-            Plot.text(own, { x: "period", y: "total", text: (d) => viNumber(d.total), dy: -12, fill: "currentColor", fontWeight: "bold" }),
+            // Each value on the side of its point away from the median line, so that it sits on no line.
+            Plot.text(own.filter((d) => d.total >= d.median), { x: "period", y: "total", text: (d) => viNumber(d.total), dy: -13, fill: "currentColor", fontWeight: "bold" }),
+            Plot.text(own.filter((d) => d.total < d.median), { x: "period", y: "total", text: (d) => viNumber(d.total), dy: 15, fill: "currentColor", fontWeight: "bold" }),
           ]
         : []),
       ...legend.flatMap((l, i) => [

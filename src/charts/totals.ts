@@ -2,6 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { viNumber, viStat } from "../data/locale.ts";
 import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { markedName, markedSentence, rowBand } from "./mark.ts";
 
 export interface TotalsInput {
   id: string;
@@ -13,6 +14,8 @@ export interface TotalsInput {
   median: number;
   /** Band thresholds in points, with their labels. */
   thresholds: { value: number; label: string }[];
+  /** The unit whose page the chart is on, marked among the others; null on the district's pages. */
+  marked?: string | null;
 }
 
 export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "narrowSvg"> {
@@ -24,7 +27,10 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
     `${input.measure}: ${rows.length} đơn vị, cao nhất ${rows[0]!.name} ${viNumber(rows[0]!.value)}, ` +
     `thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.value)}, trung vị ${viStat(input.median)} trên ${viNumber(input.max)} điểm.` +
     (input.thresholds.length ? ` Vạch đứt: ngưỡng xếp loại ${input.thresholds.map((t) => `${viNumber(t.value)} (${t.label})`).join(", ")}.` : "") +
-    (from > 0 ? ` Trục hoành bắt đầu từ ${viNumber(from)}.` : "");
+    (from > 0 ? ` Trục hoành bắt đầu từ ${viNumber(from)}.` : "") +
+    markedSentence(input.marked);
+  const marked = input.marked ?? null;
+  const mine = rows.filter((r) => r.name === marked);
   const svg = Plot.plot({
     ...base(render),
     height: rows.length * 20 + 64,
@@ -34,8 +40,9 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
     marginBottom: 40,
     ariaLabel: input.title,
     x: { domain: [from, input.max], grid: true, label: "Điểm", tickFormat: viNumber, ...xAxisTitle },
-    y: { domain: rows.map((r) => r.name), label: null },
+    y: { domain: rows.map((r) => r.name), label: null, tickFormat: (n: string) => markedName(n, marked) },
     marks: [
+      ...rowBand(marked, from, input.max),
       ...input.thresholds
         .filter((t) => t.value > from)
         .flatMap((t) => [
@@ -54,7 +61,9 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
       Plot.text([input.median], { x: (d) => d, frameAnchor: "top", dy: -12, text: (d) => `Trung vị ${viStat(d)}`, fill: "currentColor", fontSize: 10 }),
       Plot.ruleY(rows, { y: "name", x1: from, x2: "value", stroke: COLORS.grey, strokeOpacity: 0.5 }),
       Plot.dot(rows, { y: "name", x: "value", r: 4, fill: COLORS.blue, stroke: "currentColor", strokeWidth: 0.5 }),
-      Plot.text(rows, { y: "name", x: "value", text: (d) => viNumber(d.value), dx: 8, textAnchor: "start", fill: "currentColor" }),
+      Plot.dot(mine, { y: "name", x: "value", r: 7, fill: COLORS.blue, stroke: "currentColor", strokeWidth: 2 }),
+      Plot.text(rows.filter((r) => r.name !== marked), { y: "name", x: "value", text: (d) => viNumber(d.value), dx: 8, textAnchor: "start", fill: "currentColor" }),
+      Plot.text(mine, { y: "name", x: "value", text: (d) => viNumber(d.value), dx: 11, textAnchor: "start", fill: "currentColor", fontWeight: "bold" }),
     ],
   });
   return finish(input, svg, description, render, { head: ["Đơn vị", "Điểm", "Xếp"], rows: rows.map((r) => [r.name, viNumber(r.value), r.position]) });

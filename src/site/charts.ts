@@ -10,6 +10,8 @@ import { groupsChart } from "../charts/groups.ts";
 import { serviceTrendChart } from "../charts/service-trend.ts";
 import { totalsChart } from "../charts/totals.ts";
 import { trendChart } from "../charts/trend.ts";
+import { stripsChart } from "../charts/strips.ts";
+import { historyChart } from "../charts/history.ts";
 import { bandsFor } from "../model/band.ts";
 import type { Model } from "../model/model.ts";
 import { isWeak, WEAK_RULE } from "../model/weak.ts";
@@ -26,12 +28,14 @@ function memo(model: Model, id: string, build: () => Chart): Chart {
   return chart;
 }
 
-export function totalsFor(model: Model, year: number): Chart {
+/** The district's totals of a year; with `code`, as that unit's page shows them, the unit marked. */
+export function totalsFor(model: Model, year: number, code: string | null = null): Chart {
   const py = model.par.get(year)!;
-  const id = chartIds.totals(year);
+  const id = code ? chartIds.unitTotals(code, year) : chartIds.totals(year);
   return memo(model, id, () =>
     responsive((render) => totalsChart({
       id,
+      marked: code ? py.byUnit.get(code)!.unit.name : null,
       title: `Tổng điểm Chỉ số CCHC năm ${year} của các ${model.kinds.get(year)}`,
       measure: `Tổng điểm Chỉ số CCHC năm ${year}`,
       rows: py.results.map((r) => ({ name: r.unit.name, value: r.total, position: positionText(r.position) })),
@@ -44,18 +48,58 @@ export function totalsFor(model: Model, year: number): Chart {
   );
 }
 
-export function heatmapFor(model: Model, year: number): Chart {
+/** The district's fields of a year, unit by unit; with `code`, as that unit's page shows them, its row marked. */
+export function heatmapFor(model: Model, year: number, code: string | null = null): Chart {
   const py = model.par.get(year)!;
-  const id = chartIds.heatmap(year);
+  const id = code ? chartIds.unitHeatmap(code, year) : chartIds.heatmap(year);
   return memo(model, id, () =>
     responsive((render) => heatmapChart({
       id,
+      marked: code ? py.byUnit.get(code)!.unit.name : null,
       title: `Tỷ lệ điểm so với tối đa theo lĩnh vực, năm ${year}`,
       units: py.results.map((r) => r.unit.name),
       fields: py.fields.map((f) => ({ label: f.shortName, max: f.max })),
       cells: py.results.flatMap((r) => r.fields.map((f) => ({ unit: r.unit.name, field: f.def.shortName, score: f.score, share: f.share, weak: isWeak(f.share) }))),
       threshold: WEAK_RULE,
-    }, render), false),
+    }, render)),
+  );
+}
+
+/** Where a unit stands in each field of a year: every unit's share, the unit marked. */
+export function stripsFor(model: Model, code: string, year: number): Chart {
+  const py = model.par.get(year)!;
+  const r = py.byUnit.get(code)!;
+  const id = chartIds.unitStrips(code, year);
+  return memo(model, id, () =>
+    responsive((render) => stripsChart({
+      id,
+      title: `${r.unit.name} giữa các đơn vị trong huyện, từng lĩnh vực năm ${year}`,
+      unit: r.unit.name,
+      fields: py.fields.map((f) => f.shortName),
+      points: py.results.flatMap((x) => x.fields.map((f) => ({ field: f.def.shortName, unit: x.unit.name, share: f.share }))),
+      ranks: new Map(r.fields.map((f) => [f.def.shortName, denseText(f.dense)])),
+      threshold: WEAK_RULE,
+    }, render)),
+  );
+}
+
+/** A unit's total and position in each year it has, against the district median; null with fewer than two years. */
+export function historyFor(model: Model, code: string): Chart | null {
+  const view = model.units.get(code)!;
+  const years = [...view.par.keys()].sort((a, b) => a - b);
+  if (years.length < 2) return null;
+  const id = chartIds.unitHistory(code);
+  return memo(model, id, () =>
+    responsive((render) => historyChart({
+      id,
+      title: `${view.unit.name}: tổng điểm và thứ hạng qua các năm`,
+      unit: view.unit.name,
+      years: years.map((y) => {
+        const r = view.par.get(y)!;
+        return { year: y, total: r.total, position: positionText(r.position), median: model.par.get(y)!.totalStats.median };
+      }),
+      max: Math.max(...years.map((y) => model.par.get(y)!.totalMax)),
+    }, render)),
   );
 }
 
@@ -192,8 +236,10 @@ export function allCharts(model: Model): Chart[] {
     for (const f of model.par.get(year)!.fields) charts.push(rankingFor(model, f.code, year));
   }
   for (const [code, view] of model.units) {
-    for (const year of view.par.keys()) charts.push(profileFor(model, code, year));
-    charts.push(trendFor(model, code), serviceTrendFor(model, code), groupsFor(model, code));
+    for (const year of view.par.keys()) {
+      charts.push(profileFor(model, code, year), totalsFor(model, year, code), heatmapFor(model, year, code), stripsFor(model, code, year));
+    }
+    charts.push(historyFor(model, code), trendFor(model, code), serviceTrendFor(model, code), groupsFor(model, code));
   }
   charts.push(serviceTrendFor(model, null));
   for (const p of model.periods) charts.push(serviceTotalsFor(model, p.key));

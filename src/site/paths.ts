@@ -31,6 +31,12 @@ export const chartIds = {
   groups: (code: string) => `don-vi-${code}-nhom-phuc-vu`,
   ranking: (field: string, year: number) => `linh-vuc-${field}-${year}`,
   serviceTotals: (period: string) => `phuc-vu-${period}`,
+  /** The district charts of a year as a unit's page shows them, with the unit marked. */
+  unitTotals: (code: string, year: number) => `don-vi-${code}-${year}-tong-diem-huyen`,
+  unitHeatmap: (code: string, year: number) => `don-vi-${code}-${year}-ban-do-nhiet`,
+  unitStrips: (code: string, year: number) => `don-vi-${code}-${year}-vi-tri-linh-vuc`,
+  /** A unit's total score and position over the years. */
+  unitHistory: (code: string) => `don-vi-${code}-tong-diem-qua-cac-nam`,
 };
 
 /**

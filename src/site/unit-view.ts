@@ -192,6 +192,9 @@ export function unitView(m: Model, code: string, year: number) {
     changeUnit: changeUnit(fields),
     /** A label the whole rank column shares, and whether every rank move rests on illustrative rows. */
     fieldRankLabel: labelled.rankLabel,
+    /** The total's position and every field's rank are stated by a document and agree with the computation. */
+    rankStated: labelled.rows.every((f) => f.rankLabel?.kind === "published" && f.rankLabel.text === "công bố, khớp tính toán") &&
+      r.row.publishedRank === r.position.rank && !isIllustrative(r.row.sourceId, m.sources),
     fieldChangeIllustrative: labelled.changeIllustrative,
     findings: { weaknesses: findings.filter((f) => f.kind === "weakness"), strengths: findings.filter((f) => f.kind === "strength") },
     summary: history.summaries.get(year)!,

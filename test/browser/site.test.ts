@@ -10,6 +10,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { OUTPUT, SITE } from "../build.ts";
 import { launch } from "./chromium.ts";
+import { overflows } from "./boxes.ts";
 import { hostHeaders, serve, sitePages, type Site } from "./serve.ts";
 import { CSP, HEADER_ONLY } from "../../src/site/csp.ts";
 
@@ -20,6 +21,8 @@ const pages = () => sitePages(SITE);
 
 /** The pages a reader sees first, one of each kind. */
 const MAIN = { home: "/", year: "/nam/2022/", unit: "/don-vi/11203/2022/", field: "/linh-vuc/tai-chinh-cong/2022/", service: "/chi-so-phuc-vu/2023-Q1/", method: "/phuong-phap/" };
+/** Pages of each kind beyond MAIN whose layout differs: the latest service period (more published groups), a unit's latest year. */
+const MORE = { "service-latest": "/chi-so-phuc-vu/", "unit-latest": "/don-vi/11203/" };
 
 let site: Site;
 let browser: Browser;
@@ -132,6 +135,7 @@ describe("Đồng Tâm, 2022: the report's figures", () => {
 
   it("the finance weakness comes first, with its reason", async () => {
     const first = await page.locator(".findings .weakness li").first().innerText();
+    // In the report's words: "12/12 (không tăng bậc so với năm 2021), là lĩnh vực đứng ở hạng cuối".
     expect(first).toMatch(/^Tài chính công: đứng vị trí 12\/12 \(không tăng bậc so với năm 2021\), là lĩnh vực đứng ở hạng cuối; cuối bảng hai năm liền; đạt 5\/7 điểm/);
   });
 
@@ -162,6 +166,80 @@ describe("Đồng Tâm, 2022: the report's figures", () => {
     expect(notes.some((n) => /minh họa/.test(n))).toBe(true);
     // Đồng Tâm's own 2022 row is the report's, and says so.
     expect((await page.locator(".kpis ~ .source").allInnerTexts()).join("\n")).toContain("123/BC-UBND");
+  });
+});
+
+describe("the commune in context", () => {
+  /** The visible drawing of a chart of the page, by its id. */
+  const chart = (page: Page, id: string) => page.locator(`figure.chart:has(#${id}-tieu-de) svg[role=img]:visible`);
+
+  it.each([360, 1280])("at %i px, Đồng Tâm is marked in every district chart of its page, and has its own chart of total and position", async (width) => {
+    const { page, context } = await open(MAIN.unit, { width });
+    for (const id of ["don-vi-11203-2022-tong-diem-huyen", "don-vi-11203-2022-ban-do-nhiet"]) {
+      const labels = await chart(page, id).locator("text").allTextContents();
+      expect(labels, id).toContain("▶ Xã Đồng Tâm");
+      expect(labels.filter((t) => t.startsWith("▶")), id).toHaveLength(1);
+    }
+    // The heat map outlines its row, the totals its dot; the strips draw its dot large, once per field.
+    expect(await chart(page, "don-vi-11203-2022-ban-do-nhiet").locator('[stroke-width="2"] rect').count()).toBe(10);
+    expect(await chart(page, "don-vi-11203-2022-tong-diem-huyen").locator('circle[r="7"]').count()).toBe(1);
+    expect(await chart(page, "don-vi-11203-2022-vi-tri-linh-vuc").locator('circle[r="7"]').count()).toBe(10);
+    const history = page.locator("figure.chart:has(#don-vi-11203-tong-diem-qua-cac-nam-tieu-de)");
+    expect(await history.locator("svg[role=img]:visible").count()).toBe(1);
+    const rows = await history.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent).join(" ")));
+    expect(rows).toContain("2022 87,75/100 thứ 9/20 78,92");
+    expect(await history.locator(".description").innerText()).toMatch(/^Tổng điểm Chỉ số CCHC của Xã Đồng Tâm qua \d năm/);
+    await context.close();
+  });
+
+  it("the district's own pages mark no commune", async () => {
+    const { page, context } = await open(MAIN.year);
+    expect(await page.locator("figure.chart text", { hasText: "▶" }).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe("the method page", () => {
+  it("names each document in full once and refers to it by its number, linked", async () => {
+    const { page, context } = await open(MAIN.method);
+    const main = await page.locator("main").innerText();
+    for (const title of ["Quy định đánh giá, xác định Chỉ số cải cách hành chính của UBND cấp xã", "Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ"]) {
+      expect(main.split(title).length - 1, title).toBe(1);
+    }
+    const refs = await page.locator('main :is(td, caption) a[href^="#nguon-"]').evaluateAll((as) => as.map((a) => ({ text: a.textContent, target: document.getElementById(a.getAttribute("href")!.slice(1)) !== null })));
+    expect(refs.length).toBeGreaterThan(5);
+    expect(refs.filter((r) => !r.text || !r.target)).toEqual([]);
+    expect(refs.map((r) => r.text)).toContain("3395/QĐ-UBND");
+    await context.close();
+  });
+});
+
+describe("print", () => {
+  it("a unit page prints its charts' data tables open, and a footer with its address and the date of its data", async () => {
+    const { page, context } = await open(MAIN.unit, { width: 688 });
+    const note = page.locator("footer .print-note");
+    expect(await note.isVisible()).toBe(false);
+    expect(await page.locator("figure.chart details table").first().isVisible()).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    const tables = page.locator("figure.chart details table");
+    const n = await tables.count();
+    expect(n).toBeGreaterThan(5);
+    for (let i = 0; i < n; i++) expect(await tables.nth(i).isVisible(), `table ${i}`).toBe(true);
+    expect(await note.isVisible()).toBe(true);
+    const text = (await note.innerText()).replace(/\s+/g, " ");
+    expect(text).toContain("Trang: /don-vi/11203/2022/");
+    expect(text).toContain("Ngày của số liệu: 04/4/2023 (123/BC-UBND)");
+    expect(text).toContain("minh họa");
+    await context.close();
+  });
+
+  it("the method page gives the date of every document, latest first", async () => {
+    const { page, context } = await open(MAIN.method, { width: 688 });
+    await page.emulateMedia({ media: "print" });
+    const text = (await page.locator("footer .print-note").innerText()).replace(/\s+/g, " ");
+    expect(text).toContain("Trang: /phuong-phap/");
+    expect(text).toMatch(/Ngày của số liệu: 04\/4\/2023 \(123\/BC-UBND\); 15\/12\/2022 \(3395\/QĐ-UBND\)/);
+    await context.close();
   });
 });
 
@@ -237,6 +315,66 @@ describe("layout", () => {
     },
   );
 
+  it.each(Object.entries({ ...MAIN, ...MORE }).flatMap(([name, path]) => [360, 1280].map((width) => [name, width, path] as const)))(
+    "%s page at %i px: nothing overflows its box (tables and charts included), but for a scroller that keeps the names in view",
+    async (_, width, path) => {
+      const { page, context } = await open(path, { width });
+      expect(await overflows(page)).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it("on a desktop, no table needs to scroll: the service ranking fits 1,280 px", async () => {
+    for (const path of [MAIN.service, MORE["service-latest"], MAIN.unit, MAIN.home, MAIN.method]) {
+      const { page, context } = await open(path, { width: 1280 });
+      const wide = await page.locator("main .table-wrap").evaluateAll((els) =>
+        els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => `${e.querySelector("caption")?.textContent ?? e.closest("figure")?.id ?? "table"}: ${e.scrollWidth} px`),
+      );
+      expect(wide, path).toEqual([]);
+      await context.close();
+    }
+  });
+
+  it("on a desktop, a list in columns leaves each item's bullet room clear of the previous column's text", async () => {
+    const { page, context } = await open(MAIN.home, { width: 1280 });
+    const cramped = await page.locator("main ul.cols").evaluateAll((lists) =>
+      lists.flatMap((ul) => {
+        const items = [...ul.children].map((li) => ({ text: li.textContent, r: li.getBoundingClientRect(), em: parseFloat(getComputedStyle(li).fontSize) }));
+        // Neighbours on one row: the bullet (outside the item, about 1.2 em wide) must fit in the gap between them.
+        return items.slice(1).filter((b, i) => Math.abs(b.r.top - items[i]!.r.top) < 2 && b.r.left - items[i]!.r.right < 1.5 * b.em).map((b) => b.text);
+      }),
+    );
+    expect(await page.locator("main ul.cols li").count()).toBeGreaterThan(5);
+    expect(cramped).toEqual([]);
+    await context.close();
+  });
+
+  it("on a phone, a dossier's label keeps at least 40% of its row (not a word per line)", async () => {
+    const { page, context } = await open(MAIN.unit, { width: 360 });
+    const narrow = await page.locator("dl.pairs dt").evaluateAll((els) =>
+      els.filter((dt) => dt.getBoundingClientRect().width < 0.4 * dt.parentElement!.getBoundingClientRect().width).map((dt) => dt.textContent),
+    );
+    expect(await page.locator("dl.pairs dt").count()).toBeGreaterThan(10);
+    expect(narrow).toEqual([]);
+    await context.close();
+  });
+
+  it("on a phone, the district heat map shows all its columns beside the names", async () => {
+    for (const path of [MAIN.year, MAIN.unit]) {
+      const { page, context } = await open(path, { width: 360 });
+      const svg = page.locator("figure.chart:has(h3:text-matches('theo lĩnh vực, năm')) svg[role=img]:visible");
+      await expect(svg.count()).resolves.toBe(1);
+      const shown = await svg.evaluate((el) => {
+        return [...el.querySelectorAll("text")].filter((t) => {
+          const r = t.getBoundingClientRect();
+          return r.left >= 0 && r.right <= document.documentElement.clientWidth;
+        }).map((t) => t.textContent);
+      });
+      for (const field of ["Chỉ đạo, điều hành", "Tài chính công", "SIPAS", "Xã Hồng Phúc", "Xã Hồng Dụ"]) expect(shown.map((t) => t?.replace(/^▶ /, "")), path).toContain(field);
+      await context.close();
+    }
+  });
+
   it("dark mode follows the system", async () => {
     const { page, context } = await open(MAIN.unit, { colorScheme: "dark" });
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -245,12 +383,13 @@ describe("layout", () => {
     await context.close();
   });
 
-  it("a unit page prints on A4 without navigation, no chart split across pages", async () => {
+  it("a unit page prints on A4 without navigation, no chart's drawing split across pages", async () => {
     // The printable width of A4 (210 mm less 2 × 14 mm margins) in CSS pixels.
     const { page, context } = await open(MAIN.unit, { width: 688 });
     await page.emulateMedia({ media: "print" });
     expect(await page.locator("header.site").isVisible()).toBe(false);
-    const figures = await page.locator("figure.chart").evaluateAll((els) =>
+    // A chart's drawing (with its title) stays on one page; its data table, printed open below it, may run on.
+    const figures = await page.locator("figure.chart .svg").evaluateAll((els) =>
       els.map((el) => ({ breakInside: getComputedStyle(el).breakInside, height: el.getBoundingClientRect().height })),
     );
     expect(figures.length).toBeGreaterThan(0);

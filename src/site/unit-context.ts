@@ -1,0 +1,25 @@
+/**
+ * The commune in context, on its own page: the district's charts of the year
+ * with the commune marked (totals, the field strips, the heat map), and its own
+ * total and position over the years. Kept apart from unitView (the page's
+ * figures and wording) so that each has one concern.
+ */
+import type { Model } from "../model/model.ts";
+import { heatmapFor, historyFor, stripsFor, totalsFor } from "./charts.ts";
+import { illustrativeShare, sourcesOf } from "./sources.ts";
+
+export function unitContext(m: Model, code: string, year: number) {
+  const history = m.units.get(code)!;
+  const rows = [...history.par.entries()].sort(([a], [b]) => a - b).map(([y, r]) => ({ sourceId: r.row.sourceId, name: `năm ${y}` }));
+  return {
+    charts: {
+      history: historyFor(m, code),
+      totals: totalsFor(m, year, code),
+      strips: stripsFor(m, code, year),
+      heatmap: heatmapFor(m, year, code),
+    },
+    /** The sources of the unit's own rows, year by year (the history chart). */
+    historySources: sourcesOf(rows, m.sources),
+    historyIllustrative: illustrativeShare(rows, m.sources),
+  };
+}
