@@ -131,7 +131,7 @@ describe("Đồng Tâm, 2022: the report's figures", () => {
 
   it("the finance weakness comes first, with its reason", async () => {
     const first = await page.locator(".findings .weakness li").first().innerText();
-    expect(first).toMatch(/^Tài chính công: hạng 12\/12, cuối bảng hai năm liền; đạt 5\/7 điểm/);
+    expect(first).toMatch(/^Tài chính công: đứng vị trí 12\/12 \(không tăng bậc so với năm 2021\), là lĩnh vực đứng ở hạng cuối; cuối bảng hai năm liền; đạt 5\/7 điểm/);
   });
 
   it("the summary a clerk can copy, in the report's words", async () => {
@@ -146,7 +146,7 @@ describe("Đồng Tâm, 2022: the report's figures", () => {
     expect(cells[0]).toBe("65,67/100");
     expect(cells[1]).toMatch(/^thứ 14\/20/);
     const dossiers = (await page.locator("#ho-so-2023-Q1 ~ .cols").innerText()).replace(/\s+/g, " ");
-    for (const figure of ["Tổng số hồ sơ tiếp nhận 192", "Tiếp nhận trực tiếp 3", "Tiếp nhận trực tuyến 186", "Hồ sơ tồn kỳ trước 3", "Giải quyết trước hạn và đúng hạn 190", "Giải quyết trễ hạn 1", "Đang giải quyết 1", "Chứng thực bản sao điện tử 74", "Số hóa đủ thành phần khi tiếp nhận 188", "Số hóa kết quả giải quyết 167", "Hồ sơ trực tuyến mức độ 4 19", "Hồ sơ trực tuyến mức độ 3 173", "84,89 %", "97,9 % (188/192", "87,4 % (167/191"]) {
+    for (const figure of ["Tổng số hồ sơ tiếp nhận 192", "Tiếp nhận trực tiếp 3", "Tiếp nhận trực tuyến 186", "Hồ sơ tồn kỳ trước 3", "Giải quyết trước hạn và đúng hạn 190", "Giải quyết trễ hạn 1", "Đang giải quyết 1", "Chứng thực bản sao điện tử 74", "Số hóa đủ thành phần khi tiếp nhận 188", "Số hóa kết quả giải quyết 167", "Hồ sơ trực tuyến mức độ 4 19", "Hồ sơ trực tuyến mức độ 3 173", "84,89%", "97,9% (188/192", "87,4% (167/191"]) {
       expect(dossiers).toContain(figure.replace(/ %/g, "\u00a0%").replace(/\u00a0/g, " "));
     }
   });
