@@ -74,8 +74,8 @@ export const SERIES = [
 ] as const;
 
 /**
- * The serialised SVG, standalone (with its namespace, so the download opens as a
- * file) and with the page's font, so Vietnamese text renders in the self-hosted face.
+ * The serialised SVG, as XML (its namespace declared by the serialiser), with the
+ * page's font, so Vietnamese text renders in the self-hosted face.
  * It carries no <style> element and no style attribute, so that the site's
  * Content-Security-Policy can refuse inline styles (style-src 'self'): Plot's
  * stylesheet rules live in site.css, its font size and overflow become attributes.
@@ -87,14 +87,22 @@ function serialize(svg: Element, ariaDescription: string, fontSize: number): str
   svg.removeAttribute("class");
   svg.setAttribute("font-size", String(fontSize));
   svg.setAttribute("overflow", "visible");
-  svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
   // Plot names its mark groups ("bar", "rule") with aria-label; on a <g> without a role that is not allowed,
   // and the chart is one image (role="img") whose name and description say what it shows.
   for (const el of svg.querySelectorAll("[aria-label]")) if (el !== svg) el.removeAttribute("aria-label");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-description", ariaDescription);
   svg.setAttribute("font-family", "'Be Vietnam Pro', system-ui, sans-serif");
-  return svg.outerHTML;
+  return toXml(svg);
+}
+
+/**
+ * An element as XML (not `outerHTML`, whose HTML serialisation writes entities such as
+ * `&nbsp;` that XML does not define): the same string parses as a standalone SVG file
+ * and, as foreign content, inline in an HTML page.
+ */
+export function toXml(el: Element): string {
+  return new (svgDocument().defaultView!.XMLSerializer)().serializeToString(el);
 }
 
 /** The chart a builder returns: its drawing serialised, with what describes and tabulates it. */

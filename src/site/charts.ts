@@ -1,6 +1,6 @@
 /**
  * The site's charts, by id: each built once from the model (memoised), embedded
- * inline by the pages and served again as an SVG download by /bieu-do/[id].svg.
+ * inline by the pages and served again as downloads (chart-files.ts lists them).
  */
 import { responsive, type Chart } from "../charts/chart.ts";
 import { heatmapChart } from "../charts/heatmap.ts";
@@ -226,22 +226,4 @@ export function serviceTotalsFor(model: Model, period: string): Chart {
       thresholds: [],
     }, render)),
   );
-}
-
-/** Every chart of the site, for the SVG downloads. */
-export function allCharts(model: Model): Chart[] {
-  const charts: (Chart | null)[] = [];
-  for (const year of model.years) {
-    charts.push(totalsFor(model, year), heatmapFor(model, year));
-    for (const f of model.par.get(year)!.fields) charts.push(rankingFor(model, f.code, year));
-  }
-  for (const [code, view] of model.units) {
-    for (const year of view.par.keys()) {
-      charts.push(profileFor(model, code, year), totalsFor(model, year, code), heatmapFor(model, year, code), stripsFor(model, code, year));
-    }
-    charts.push(historyFor(model, code), trendFor(model, code), serviceTrendFor(model, code), groupsFor(model, code));
-  }
-  charts.push(serviceTrendFor(model, null));
-  for (const p of model.periods) charts.push(serviceTotalsFor(model, p.key));
-  return charts.filter((c): c is Chart => c !== null);
 }

@@ -56,6 +56,9 @@ export const paths = {
   chartSvg: (id: string) => url(`/bieu-do/${id}.svg`),
   /** The name a chart's SVG is saved under. */
   chartFile: (id: string) => `${id}.svg`,
+  chartPng: (id: string) => url(`/bieu-do/${id}.png`),
+  /** The name a chart's PNG is saved under. */
+  chartPngFile: (id: string) => `${id}.png`,
   csv: (name: string) => url(`/tai-ve/${name}.csv`),
 };
 

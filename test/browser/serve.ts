@@ -9,6 +9,7 @@ const TYPES: Record<string, string> = {
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".svg": "image/svg+xml; charset=utf-8",
+  ".png": "image/png",
   ".csv": "text/csv; charset=utf-8",
   ".woff2": "font/woff2",
   ".woff": "font/woff",

@@ -1,12 +1,12 @@
-/** Every chart as a standalone SVG file, the same SVG the pages embed. */
+/** Every chart as a standalone SVG file: its drawing with its title, "minh họa" label and source line (chart-files.ts). */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getModel } from "../../site/load.ts";
-import { allCharts } from "../../site/charts.ts";
+import { chartFiles, standaloneFile, type ChartFile } from "../../site/chart-files.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const model = await getModel();
-  return allCharts(model).map((chart) => ({ params: { id: chart.id }, props: { svg: chart.svg } }));
+  return chartFiles(model).map((file) => ({ params: { id: file.chart.id }, props: { file } }));
 };
 
 export const GET: APIRoute = ({ props }) =>
-  new Response(`<?xml version="1.0" encoding="UTF-8"?>\n${props.svg}\n`, { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
+  new Response(standaloneFile((props as { file: ChartFile }).file), { headers: { "Content-Type": "image/svg+xml; charset=utf-8" } });
