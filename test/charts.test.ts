@@ -59,6 +59,14 @@ describe("totals chart", () => {
     expect(chart.description).toBe("Tổng điểm năm 2022: 3 đơn vị, cao nhất Xã A 91,07, thấp nhất Xã C 62,5, trung vị 87,75 trên 100 điểm. Vạch đứt: ngưỡng xếp loại 90 (Xuất sắc), 80 (Tốt). Trục hoành bắt đầu từ 55.");
     expect(chart.table.rows).toEqual([["Xã A", "91,07", "thứ 1/3"], ["Xã Đồng Tâm", "87,75", "thứ 2/3"], ["Xã C", "62,5", "thứ 3/3"]]);
   });
+  it("tells a published figure among illustrative ones apart, in the drawing and in the description", () => {
+    const rows = totalsInput.rows.map((r) => ({ ...r, published: r.name === "Xã Đồng Tâm" }));
+    const mixed = responsive((r) => totalsChart({ ...totalsInput, rows }, r));
+    expect(texts(mixed.svg)).toEqual(expect.arrayContaining(["87,75 · công bố", "91,07", "62,5"]));
+    expect(texts(mixed.svg)).not.toContain("91,07 · công bố");
+    expect(mixed.description).toContain("Số liệu công bố (theo văn bản): Xã Đồng Tâm; các số liệu khác là minh họa.");
+    expect(texts(chart.svg).some((t) => t.includes("công bố"))).toBe(false);
+  });
   it("is drawn at a desktop and a phone width", () => {
     expect(chart.svg).toContain(`width="${WIDE}"`);
     expect(chart.narrowSvg).toContain(`width="${NARROW}"`);

@@ -2,13 +2,14 @@
 import * as Plot from "@observablehq/plot";
 import { viNumber, viStat } from "../data/locale.ts";
 import { base, finish, COLORS, layout, type Chart, type Render } from "./chart.ts";
+import { publishedLabel, publishedSentence } from "./mark.ts";
 
 export interface HistoryInput {
   id: string;
   title: string;
   unit: string;
   /** Year by year: the unit's total and position as written ("thứ 9/20"), the district's median. */
-  years: { year: number; total: number; position: string; median: number }[];
+  years: { year: number; total: number; position: string; median: number; published?: boolean }[];
   max: number;
 }
 
@@ -20,7 +21,8 @@ export function historyChart(input: HistoryInput, render: Render): Omit<Chart, "
   const description =
     `Tổng điểm Chỉ số CCHC của ${input.unit} qua ${rows.length} năm (đường xanh liền, chấm tròn; nhãn ghi điểm và thứ hạng trong huyện), ` +
     `so với trung vị huyện (đường cam đứt, chấm vuông). Năm ${first.year}: ${viNumber(first.total)} điểm, ${first.position}; ` +
-    `năm ${last.year}: ${viNumber(last.total)} điểm, ${last.position}.`;
+    `năm ${last.year}: ${viNumber(last.total)} điểm, ${last.position}.` +
+    publishedSentence(rows.filter((r) => r.published).map((r) => `năm ${r.year}`));
   const low = Math.min(...rows.flatMap((r) => [r.total, r.median]));
   const from = Math.max(0, Math.floor((low - 10) / 10) * 10);
   // Each label goes on the side of its point away from the median line, so that labels and lines do not cross.
@@ -44,8 +46,8 @@ export function historyChart(input: HistoryInput, render: Render): Omit<Chart, "
       Plot.dot(rows, { x: "label", y: "median", fill: COLORS.orange, symbol: "square", r: 3 }),
       Plot.lineY(rows, { x: "label", y: "total", stroke: COLORS.blue, strokeWidth: 2.5 }),
       Plot.dot(rows, { x: "label", y: "total", fill: COLORS.blue, r: 4.5 }),
-      Plot.text(rows.filter(above), { x: "label", y: "total", text: (d) => `${viNumber(d.total)}\n${d.position}`, dy: -22, fill: "currentColor", fontWeight: "bold", lineHeight: 1.1 }),
-      Plot.text(rows.filter((r) => !above(r)), { x: "label", y: "total", text: (d) => `${viNumber(d.total)}\n${d.position}`, dy: 22, fill: "currentColor", fontWeight: "bold", lineHeight: 1.1 }),
+      Plot.text(rows.filter(above), { x: "label", y: "total", text: (d) => `${viNumber(d.total)}\n${publishedLabel(d.position, d.published)}`, dy: -22, fill: "currentColor", fontWeight: "bold", lineHeight: 1.1 }),
+      Plot.text(rows.filter((r) => !above(r)), { x: "label", y: "total", text: (d) => `${viNumber(d.total)}\n${publishedLabel(d.position, d.published)}`, dy: 22, fill: "currentColor", fontWeight: "bold", lineHeight: 1.1 }),
       // Legend in the SVG (so the download stands alone), above the plot; the title says the unit is points.
       ...legend.flatMap((l, i) => [
         Plot.dot([l], { frameAnchor: "top-left", dx: 4 + i * (small ? 150 : 180), dy: -32, fill: l.color, symbol: l.symbol, r: 4 }),

@@ -20,3 +20,18 @@ export function rowBand(marked: string | null | undefined, x1: number, x2: numbe
 
 /** The sentence a description adds when a commune is marked. */
 export const markedSentence = (marked: string | null | undefined) => (marked ? ` ${marked} được đánh dấu ▶.` : "");
+
+/**
+ * How a chart marks a figure a document states among illustrative ones: its value
+ * label says "công bố", and the description names it, so the published point is
+ * told apart from the illustrative ones in the drawing, in print and in a download.
+ * `published` is set by the caller only where the chart mixes the two.
+ */
+export const PUBLISHED_TAG = " · công bố";
+
+/** A value label, with the tag when the figure is published among illustrative ones. */
+export const publishedLabel = (text: string, published: boolean | undefined) => (published ? text + PUBLISHED_TAG : text);
+
+/** The sentence a description adds: which figures are published, the rest illustrative. */
+export const publishedSentence = (names: string[]) =>
+  names.length > 0 ? ` Số liệu công bố (theo văn bản): ${names.join(", ")}; các số liệu khác là minh họa.` : "";

@@ -3,6 +3,7 @@ import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
 import type { WeakRule } from "../model/weak.ts";
 import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { publishedLabel, publishedSentence } from "./mark.ts";
 
 export interface RankingInput {
   id: string;
@@ -10,7 +11,8 @@ export interface RankingInput {
   field: string;
   max: number;
   /** `weak`: under the model's threshold, drawn as a line at `threshold.share`. */
-  rows: { name: string; score: number; share: number; weak: boolean; rank: string }[];
+  /** `published`: a document states this row's figures, while others in the chart are illustrative. */
+  rows: { name: string; score: number; share: number; weak: boolean; rank: string; published?: boolean }[];
   threshold: WeakRule;
 }
 
@@ -21,7 +23,8 @@ export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "
   const weak = rows.filter((r) => r.weak).length;
   const description =
     `${input.field}: điểm của ${rows.length} đơn vị so với tối đa ${viNumber(input.max)}. ${full} đơn vị đạt điểm tối đa, ` +
-    `${weak} đơn vị dưới ${input.threshold.label} (thanh đỏ cam); thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.score)} (${viPercent(rows.at(-1)!.share)}).`;
+    `${weak} đơn vị dưới ${input.threshold.label} (thanh đỏ cam); thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.score)} (${viPercent(rows.at(-1)!.share)}).` +
+    publishedSentence(rows.filter((r) => r.published).map((r) => r.name));
   const svg = Plot.plot({
     ...base(render),
     height: rows.length * 20 + 64,
@@ -37,7 +40,7 @@ export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "
       Plot.ruleX([input.threshold.share], { stroke: "currentColor", strokeDasharray: "4,3" }),
       // The rule says what it is, above the bars: "75%" of the maximum, the report's weak-field line.
       Plot.text([input.threshold.share], { x: (d) => d, frameAnchor: "top", dy: -14, text: () => `Ngưỡng ${input.threshold.label}`, fill: "currentColor", fontSize: 10 }),
-      Plot.text(rows, { y: "name", x: 1, text: (d) => `${viNumber(d.score)} · ${d.rank.replace(" hạng", "")}`, dx: 6, textAnchor: "start", fill: "currentColor" }),
+      Plot.text(rows, { y: "name", x: 1, text: (d) => publishedLabel(`${viNumber(d.score)} · ${d.rank.replace(" hạng", "")}`, d.published), dx: 6, textAnchor: "start", fill: "currentColor" }),
     ],
   });
   return finish(input, svg, description, render, {

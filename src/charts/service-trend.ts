@@ -2,6 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { viNumber, viStat } from "../data/locale.ts";
 import { base, finish, COLORS, layout, type Chart, type Render } from "./chart.ts";
+import { publishedLabel, publishedSentence } from "./mark.ts";
 
 export interface ServiceTrendInput {
   id: string;
@@ -9,19 +10,20 @@ export interface ServiceTrendInput {
   /** The unit drawn in blue, or null for the district alone. */
   unit: string | null;
   periods: string[];
-  values: { period: string; total: number | null; median: number; min: number; max: number }[];
+  values: { period: string; total: number | null; median: number; min: number; max: number; published?: boolean }[];
   max: number;
 }
 
 export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omit<Chart, "narrowSvg"> {
   const { small } = layout(render.width);
-  const own = input.values.filter((v) => v.total !== null) as { period: string; total: number; median: number }[];
+  const own = input.values.filter((v) => v.total !== null) as { period: string; total: number; median: number; published?: boolean }[];
   const last = input.values.at(-1)!;
   const latest = own.at(-1);
   const description = input.unit
     ? `Điểm Chỉ số phục vụ của ${input.unit} qua ${own.length} kỳ (đường xanh liền, chấm tròn), ` +
       `so với trung vị huyện (đường cam đứt, chấm vuông) và khoảng từ thấp nhất đến cao nhất huyện (vùng xám).` +
-      (latest ? ` Kỳ gần nhất có số liệu (${latest.period}): ${viNumber(latest.total)}, trung vị ${viStat(latest.median)}.` : "")
+      (latest ? ` Kỳ gần nhất có số liệu (${latest.period}): ${viNumber(latest.total)}, trung vị ${viStat(latest.median)}.` : "") +
+      publishedSentence(own.filter((v) => v.published).map((v) => v.period))
     : `Trung vị huyện (đường cam đứt) và khoảng từ thấp nhất đến cao nhất (vùng xám) của Chỉ số phục vụ qua ${input.values.length} kỳ. ` +
       `${last.period}: trung vị ${viStat(last.median)}, từ ${viNumber(last.min)} đến ${viNumber(last.max)}.`;
   const low = Math.min(...input.values.map((v) => v.min));
@@ -52,8 +54,8 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
             Plot.lineY(own, { x: "period", y: "total", stroke: COLORS.blue, strokeWidth: 2.5 }),
             Plot.dot(own, { x: "period", y: "total", fill: COLORS.blue, r: 4 }),
             // Each value on the side of its point away from the median line, so that it sits on no line.
-            Plot.text(own.filter((d) => d.total >= d.median), { x: "period", y: "total", text: (d) => viNumber(d.total), dy: -13, fill: "currentColor", fontWeight: "bold" }),
-            Plot.text(own.filter((d) => d.total < d.median), { x: "period", y: "total", text: (d) => viNumber(d.total), dy: 15, fill: "currentColor", fontWeight: "bold" }),
+            Plot.text(own.filter((d) => d.total >= d.median), { x: "period", y: "total", text: (d) => publishedLabel(viNumber(d.total), d.published), dy: -13, fill: "currentColor", fontWeight: "bold" }),
+            Plot.text(own.filter((d) => d.total < d.median), { x: "period", y: "total", text: (d) => publishedLabel(viNumber(d.total), d.published), dy: 15, fill: "currentColor", fontWeight: "bold" }),
           ]
         : []),
       ...legend.flatMap((l, i) => [

@@ -2,14 +2,15 @@
 import * as Plot from "@observablehq/plot";
 import { viNumber, viStat } from "../data/locale.ts";
 import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
-import { markedName, markedSentence, rowBand } from "./mark.ts";
+import { markedName, markedSentence, publishedLabel, publishedSentence, rowBand } from "./mark.ts";
 
 export interface TotalsInput {
   id: string;
   title: string;
   /** What is measured, in a sentence: "Tổng điểm Chỉ số CCHC năm 2022". */
   measure: string;
-  rows: { name: string; value: number; position: string }[];
+  /** `published`: a document states this row's figure, while others in the chart are illustrative. */
+  rows: { name: string; value: number; position: string; published?: boolean }[];
   max: number;
   median: number;
   /** Band thresholds in points, with their labels. */
@@ -28,7 +29,8 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
     `thấp nhất ${rows.at(-1)!.name} ${viNumber(rows.at(-1)!.value)}, trung vị ${viStat(input.median)} trên ${viNumber(input.max)} điểm.` +
     (input.thresholds.length ? ` Vạch đứt: ngưỡng xếp loại ${input.thresholds.map((t) => `${viNumber(t.value)} (${t.label})`).join(", ")}.` : "") +
     (from > 0 ? ` Trục hoành bắt đầu từ ${viNumber(from)}.` : "") +
-    markedSentence(input.marked);
+    markedSentence(input.marked) +
+    publishedSentence(rows.filter((r) => r.published).map((r) => r.name));
   const marked = input.marked ?? null;
   const mine = rows.filter((r) => r.name === marked);
   const svg = Plot.plot({
@@ -62,8 +64,8 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
       Plot.ruleY(rows, { y: "name", x1: from, x2: "value", stroke: COLORS.grey, strokeOpacity: 0.5 }),
       Plot.dot(rows, { y: "name", x: "value", r: 4, fill: COLORS.blue, stroke: "currentColor", strokeWidth: 0.5 }),
       Plot.dot(mine, { y: "name", x: "value", r: 7, fill: COLORS.blue, stroke: "currentColor", strokeWidth: 2 }),
-      Plot.text(rows.filter((r) => r.name !== marked), { y: "name", x: "value", text: (d) => viNumber(d.value), dx: 8, textAnchor: "start", fill: "currentColor" }),
-      Plot.text(mine, { y: "name", x: "value", text: (d) => viNumber(d.value), dx: 11, textAnchor: "start", fill: "currentColor", fontWeight: "bold" }),
+      Plot.text(rows.filter((r) => r.name !== marked), { y: "name", x: "value", text: (d) => publishedLabel(viNumber(d.value), d.published), dx: 8, textAnchor: "start", fill: "currentColor" }),
+      Plot.text(mine, { y: "name", x: "value", text: (d) => publishedLabel(viNumber(d.value), d.published), dx: 11, textAnchor: "start", fill: "currentColor", fontWeight: "bold" }),
     ],
   });
   return finish(input, svg, description, render, { head: ["Đơn vị", "Điểm", "Xếp"], rows: rows.map((r) => [r.name, viNumber(r.value), r.position]) });

@@ -2,6 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { viPercent } from "../data/locale.ts";
 import { base, finish, layout, SERIES, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { publishedLabel, publishedSentence } from "./mark.ts";
 
 export interface TrendInput {
   id: string;
@@ -10,6 +11,8 @@ export interface TrendInput {
   fields: string[];
   years: number[];
   points: { field: string; year: number; share: number }[];
+  /** Years whose figures a document states, while the other years are illustrative. */
+  publishedYears?: number[];
 }
 
 export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narrowSvg"> {
@@ -26,7 +29,10 @@ export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narr
   const description =
     `Tỷ lệ điểm so với tối đa của ${input.unit} ở từng lĩnh vực qua các năm ${input.years.join(", ")} ` +
     `(mỗi năm một màu và một hình). Từ ${first} đến ${last}: ${change.filter((d) => d > 0.005).length} lĩnh vực tăng, ` +
-    `${change.filter((d) => d < -0.005).length} lĩnh vực giảm.`;
+    `${change.filter((d) => d < -0.005).length} lĩnh vực giảm.` +
+    publishedSentence((input.publishedYears ?? []).map((y) => `năm ${y}`));
+  // Legend entries side by side: 64 px a year, more for a year tagged "công bố".
+  const legendAt = input.years.map((_, i) => input.years.slice(0, i).reduce((x, y) => x + (input.publishedYears?.includes(y) ? 140 : 64), 0));
   const links = input.fields.flatMap((field) => {
     const ps = input.points.filter((p) => p.field === field).sort((a, b) => a.year - b.year);
     return ps.slice(1).map((p, i) => ({ field, from: ps[i]!.share, to: p.share }));
@@ -54,8 +60,8 @@ export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narr
       Plot.dot(input.points, { y: "field", x: "share", symbol: (d) => String(d.year), fill: (d) => style(d.year).color, stroke: "currentColor", strokeWidth: 0.5, r: 5 }),
       // The legend is drawn inside the SVG, so that the download stands alone.
       ...input.years.flatMap((year, i) => [
-        Plot.dot([year], { frameAnchor: "top-left", dx: i * 64, dy: -24, symbol: () => String(year), fill: style(year).color, stroke: "currentColor", strokeWidth: 0.5, r: 5 }),
-        Plot.text([year], { frameAnchor: "top-left", dx: i * 64 + 10, dy: -24, text: () => String(year), textAnchor: "start", fill: "currentColor" }),
+        Plot.dot([year], { frameAnchor: "top-left", dx: legendAt[i]!, dy: -24, symbol: () => String(year), fill: style(year).color, stroke: "currentColor", strokeWidth: 0.5, r: 5 }),
+        Plot.text([year], { frameAnchor: "top-left", dx: legendAt[i]! + 10, dy: -24, text: () => publishedLabel(String(year), input.publishedYears?.includes(year)), textAnchor: "start", fill: "currentColor" }),
       ]),
     ],
   });

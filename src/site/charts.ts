@@ -17,8 +17,18 @@ import type { Model } from "../model/model.ts";
 import { isWeak, WEAK_RULE } from "../model/weak.ts";
 import { denseText, inSentence, positionText } from "../model/wording.ts";
 import { chartIds } from "./paths.ts";
+import { illustrativeShare, isIllustrative } from "./sources.ts";
 
 const cache = new WeakMap<Model, Map<string, Chart>>();
+
+/**
+ * Which of a chart's rows are published figures among illustrative ones: only where the
+ * chart mixes the two does a published point need telling apart (charts/mark.ts).
+ */
+function publishedAmong(model: Model, rows: { sourceId: string }[]): (row: { sourceId: string }) => boolean {
+  const share = illustrativeShare(rows, model.sources);
+  return (row) => share === "some" && !isIllustrative(row.sourceId, model.sources);
+}
 
 function memo(model: Model, id: string, build: () => Chart): Chart {
   let charts = cache.get(model);
@@ -32,13 +42,14 @@ function memo(model: Model, id: string, build: () => Chart): Chart {
 export function totalsFor(model: Model, year: number, code: string | null = null): Chart {
   const py = model.par.get(year)!;
   const id = code ? chartIds.unitTotals(code, year) : chartIds.totals(year);
+  const published = publishedAmong(model, py.results.map((r) => r.row));
   return memo(model, id, () =>
     responsive((render) => totalsChart({
       id,
       marked: code ? py.byUnit.get(code)!.unit.name : null,
       title: `Tổng điểm Chỉ số CCHC năm ${year} của các ${model.kinds.get(year)}`,
       measure: `Tổng điểm Chỉ số CCHC năm ${year}`,
-      rows: py.results.map((r) => ({ name: r.unit.name, value: r.total, position: positionText(r.position) })),
+      rows: py.results.map((r) => ({ name: r.unit.name, value: r.total, position: positionText(r.position), published: published(r.row) })),
       max: py.totalMax,
       median: py.totalStats.median,
       thresholds: bandsFor(model.dataset.bands, "par", year)
@@ -89,6 +100,7 @@ export function historyFor(model: Model, code: string): Chart | null {
   const years = [...view.par.keys()].sort((a, b) => a - b);
   if (years.length < 2) return null;
   const id = chartIds.unitHistory(code);
+  const published = publishedAmong(model, [...view.par.values()].map((r) => r.row));
   return memo(model, id, () =>
     responsive((render) => historyChart({
       id,
@@ -96,7 +108,7 @@ export function historyFor(model: Model, code: string): Chart | null {
       unit: view.unit.name,
       years: years.map((y) => {
         const r = view.par.get(y)!;
-        return { year: y, total: r.total, position: positionText(r.position), median: model.par.get(y)!.totalStats.median };
+        return { year: y, total: r.total, position: positionText(r.position), median: model.par.get(y)!.totalStats.median, published: published(r.row) };
       }),
       max: Math.max(...years.map((y) => model.par.get(y)!.totalMax)),
     }, render)),
@@ -127,6 +139,7 @@ export function trendFor(model: Model, code: string): Chart | null {
   const years = [...view.par.keys()].sort((a, b) => a - b);
   if (years.length < 2) return null;
   const id = chartIds.trend(code);
+  const published = publishedAmong(model, [...view.par.values()].map((r) => r.row));
   return memo(model, id, () => {
     const latest = view.par.get(years.at(-1)!)!;
     return responsive((render) => trendChart({
@@ -136,6 +149,7 @@ export function trendFor(model: Model, code: string): Chart | null {
       years,
       fields: latest.fields.map((f) => f.def.shortName),
       points: years.flatMap((y) => view.par.get(y)!.fields.map((f) => ({ field: f.def.shortName, year: y, share: f.share }))),
+      publishedYears: years.filter((y) => published(view.par.get(y)!.row)),
     }, render));
   });
 }
@@ -154,6 +168,7 @@ export function serviceTrendFor(model: Model, code: string | null): Chart | null
   const view = code ? model.units.get(code)! : null;
   if (view && view.service.size === 0) return null;
   const id = chartIds.serviceTrend(code);
+  const published = publishedAmong(model, view ? [...view.service.values()].map((s) => s.row) : []);
   return memo(model, id, () =>
     responsive((render) => serviceTrendChart({
       id,
@@ -163,6 +178,7 @@ export function serviceTrendFor(model: Model, code: string | null): Chart | null
       values: periods.map((p) => ({
         period: p.label,
         total: view?.service.get(p.period.key)?.total ?? null,
+        published: view?.service.has(p.period.key) ? published(view.service.get(p.period.key)!.row) : false,
         median: p.totalStats.median,
         min: p.totalStats.min,
         max: p.totalStats.best,
@@ -197,6 +213,7 @@ export function rankingFor(model: Model, field: string, year: number): Chart {
   const py = model.par.get(year)!;
   const def = py.fields.find((f) => f.code === field)!;
   const id = chartIds.ranking(field, year);
+  const published = publishedAmong(model, py.results.map((r) => r.row));
   return memo(model, id, () =>
     responsive((render) => rankingChart({
       id,
@@ -205,7 +222,7 @@ export function rankingFor(model: Model, field: string, year: number): Chart {
       max: def.max,
       rows: py.results.map((r) => {
         const f = r.fields.find((x) => x.def.code === field)!;
-        return { name: r.unit.name, score: f.score, share: f.share, weak: isWeak(f.share), rank: denseText(f.dense) };
+        return { name: r.unit.name, score: f.score, share: f.share, weak: isWeak(f.share), rank: denseText(f.dense), published: published(r.row) };
       }),
       threshold: WEAK_RULE,
     }, render)),
@@ -215,12 +232,13 @@ export function rankingFor(model: Model, field: string, year: number): Chart {
 export function serviceTotalsFor(model: Model, period: string): Chart {
   const sp = model.service.get(period)!;
   const id = chartIds.serviceTotals(period);
+  const published = publishedAmong(model, sp.results.map((r) => r.row));
   return memo(model, id, () =>
     responsive((render) => totalsChart({
       id,
       title: `Chỉ số phục vụ người dân, doanh nghiệp, ${inSentence(sp.label)}`,
       measure: `Chỉ số phục vụ, ${inSentence(sp.label)}`,
-      rows: sp.results.map((r) => ({ name: r.unit.name, value: r.total, position: positionText(r.position) })),
+      rows: sp.results.map((r) => ({ name: r.unit.name, value: r.total, position: positionText(r.position), published: published(r.row) })),
       max: sp.totalMax,
       median: sp.totalStats.median,
       thresholds: [],

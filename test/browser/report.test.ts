@@ -98,6 +98,15 @@ describe.each([360, 1280])("at %i px", (width) => {
     expect(await fieldRow("Cải cách thể chế").locator('td[data-label^="Hạng năm"]').innerText()).toBe("2/18 hạng");
   });
 
+  it("on /nam/2022/, the published point is told apart in the charts: Đồng Tâm's total among illustrative ones", async () => {
+    const page = await open("/nam/2022/", width);
+    const svg = page.locator("figure", { has: page.locator("h3", { hasText: /^Tổng điểm Chỉ số CCHC năm 2022/ }) }).locator("svg").first();
+    const labels = await svg.locator("text").allTextContents();
+    expect(labels).toContain("87,75 · công bố");
+    expect(labels.filter((t) => t.includes("công bố"))).toHaveLength(1);
+    await page.context().close();
+  });
+
   it("on /nam/2022/, Đồng Tâm's change of position rests on illustrative rows and says so", async () => {
     const page = await open("/nam/2022/", width);
     const row = page.locator("#xep-hang ~ .table-wrap tbody tr", { has: page.locator("th", { hasText: "Xã Đồng Tâm" }) }).first();
