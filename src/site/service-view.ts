@@ -9,6 +9,7 @@ import { comparedWithIllustrative, illustrativeShare, isIllustrative, sourcesOf 
 
 export function serviceView(m: Model, key: string) {
   const sp = m.service.get(key)!;
+  const allRows = [...m.service.values()].flatMap((p) => p.results);
   const latest = latestPeriod(m);
   const rows = sp.results.map((r) => ({
     position: positionText(r.position),
@@ -37,6 +38,9 @@ export function serviceView(m: Model, key: string) {
     rows,
     charts: { totals: serviceTotalsFor(m, key), trend: serviceTrendFor(m, null) },
     sources: sourcesOf(sp.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
+    /** The trend draws every period's district range: its sources are every period's rows. */
+    trendSources: sourcesOf(allRows.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
+    trendIllustrative: illustrativeShare(allRows.map((r) => r.row), m.sources),
     illustrative: illustrativeShare(sp.results.map((r) => r.row), m.sources),
     csv: paths.csv(csvNames.service(key)),
   };

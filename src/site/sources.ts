@@ -27,7 +27,12 @@ export interface SourceUse {
 /** The sources of some rows, the published ones first, each with the units it covers. */
 export function sourcesOf(rows: { sourceId: string; name: string }[], byId: ReadonlyMap<string, Source>): SourceUse[] {
   const units = new Map<string, string[]>();
-  for (const r of rows) units.set(r.sourceId, [...(units.get(r.sourceId) ?? []), r.name]);
+  // Each name once a source: a chart over several periods draws a unit once a period.
+  for (const r of rows) {
+    const names = units.get(r.sourceId) ?? [];
+    if (!names.includes(r.name)) names.push(r.name);
+    units.set(r.sourceId, names);
+  }
   const single = units.size === 1;
   return [...units.entries()]
     .map(([id, names]) => ({ source: byId.get(id)!, units: single ? [] : names }))
