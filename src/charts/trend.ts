@@ -61,7 +61,10 @@ export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narr
       // The legend is drawn inside the SVG, so that the download stands alone.
       ...input.years.flatMap((year, i) => [
         Plot.dot([year], { frameAnchor: "top-left", dx: legendAt[i]!, dy: -24, symbol: () => String(year), fill: style(year).color, stroke: "currentColor", strokeWidth: 0.5, r: 5 }),
-        Plot.text([year], { frameAnchor: "top-left", dx: legendAt[i]! + 10, dy: -24, text: () => publishedLabel(String(year), input.publishedYears?.includes(year)), textAnchor: "start", fill: "currentColor" }),
+        Plot.text([year], {
+          frameAnchor: "top-left", dx: legendAt[i]! + 10, dy: -24, textAnchor: "start", fill: "currentColor",
+          text: () => publishedLabel(String(year), input.publishedYears?.includes(year)),
+        }),
       ]),
     ],
   });
