@@ -30,7 +30,7 @@ export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "
     height: rows.length * 20 + 64,
     marginTop: 28,
     marginLeft: labels,
-    marginRight: small ? 84 : 110,
+    marginRight: (small ? 84 : 110) + (rows.some((r) => r.published) ? 64 : 0),
     marginBottom: 40,
     ariaLabel: input.title,
     x: shareAxis(0, small ? 2 : 5),

@@ -37,7 +37,8 @@ export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "na
     ...base(render),
     height: rows.length * 20 + 64,
     marginLeft: labels,
-    marginRight: 44,
+    // Room for a value label tagged "· công bố" when a published figure stands among illustrative ones.
+    marginRight: rows.some((r) => r.published) ? 104 : 44,
     marginTop: 24,
     marginBottom: 40,
     ariaLabel: input.title,

@@ -31,7 +31,7 @@ export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narr
     `(mỗi năm một màu và một hình). Từ ${first} đến ${last}: ${change.filter((d) => d > 0.005).length} lĩnh vực tăng, ` +
     `${change.filter((d) => d < -0.005).length} lĩnh vực giảm.` +
     publishedSentence((input.publishedYears ?? []).map((y) => `năm ${y}`));
-  // Legend entries side by side: 64 px a year, more for a year tagged "công bố".
+  // Legend entries side by side from the SVG's left edge: 64 px a year, more for a year tagged "công bố".
   const legendAt = input.years.map((_, i) => input.years.slice(0, i).reduce((x, y) => x + (input.publishedYears?.includes(y) ? 140 : 64), 0));
   const links = input.fields.flatMap((field) => {
     const ps = input.points.filter((p) => p.field === field).sort((a, b) => a.year - b.year);
@@ -53,9 +53,9 @@ export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narr
       Plot.dot(input.points, { y: "field", x: "share", symbol: (d) => String(d.year), fill: (d) => style(d.year).color, stroke: "currentColor", strokeWidth: 0.5, r: 5 }),
       // The legend is drawn inside the SVG, so that the download stands alone.
       ...input.years.flatMap((year, i) => [
-        Plot.dot([year], { frameAnchor: "top-left", dx: legendAt[i]!, dy: -24, symbol: () => String(year), fill: style(year).color, stroke: "currentColor", strokeWidth: 0.5, r: 5 }),
+        Plot.dot([year], { frameAnchor: "top-left", dx: legendAt[i]! - labels + 8, dy: -24, symbol: () => String(year), fill: style(year).color, stroke: "currentColor", strokeWidth: 0.5, r: 5 }),
         Plot.text([year], {
-          frameAnchor: "top-left", dx: legendAt[i]! + 10, dy: -24, textAnchor: "start", fill: "currentColor",
+          frameAnchor: "top-left", dx: legendAt[i]! - labels + 18, dy: -24, textAnchor: "start", fill: "currentColor",
           text: () => publishedLabel(String(year), input.publishedYears?.includes(year)),
         }),
       ]),
