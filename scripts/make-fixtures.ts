@@ -12,6 +12,7 @@ import iconv from "iconv-lite";
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
+import { workbookCases } from "./fixture-workbooks.ts";
 
 const ROOT = join(import.meta.dirname, "..", "test", "fixtures");
 
@@ -188,7 +189,7 @@ const CASES: Case[] = [
   { name: "title-names-another-quarter", about: "A service table for Q1 whose title says quý II.", files: { [S]: "KẾT QUẢ CHỈ SỐ PHỤC VỤ QUÝ II/2023\r\n" + SERVICE_ONE }, diagnostics: [err(S, 1, 1, "title-period-mismatch")] },
   { name: "title-with-decision-date", about: "A title naming its year and the date of the decision (next year): the date is not a period; accepted.", files: { "par/2023.csv": "KẾT QUẢ CHỈ SỐ CCHC NĂM 2023\r\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng 3 năm 2024, ngày 15/3/2024)\r\n" + BASE }, diagnostics: [] },
   // 3. Files that are not read.
-  { name: "files-not-read", about: "A spreadsheet in par/, a name with a trailing space, a sub-folder of service/, a link leaving the directory, a stray text file: each named.", files: { "par/2023.xlsx": ZIP, "par/2023.csv ": BASE, "service/cu/2022-Q4.csv": SERVICE_ONE, "ghi-chu.txt": "xem sau\n" }, links: { "par/2021.csv": "../../outside.csv" }, diagnostics: [err("par/2023.xlsx", 1, 1, "unread-file"), err("par/2023.csv ", 1, 1, "unread-file"), err("service/cu/2022-Q4.csv", 1, 1, "unread-file"), err("service/cu/", 1, 1, "unread-folder"), err("par/2021.csv", 1, 1, "symlink-outside"), warn("ghi-chu.txt", 1, 1, "unused-file")], words: { "par/2023.csv :1:1": ['"par/2023.csv "'] } },
+  { name: "files-not-read", about: "A spreadsheet in par/, a name with a trailing space, a sub-folder of service/, a link leaving the directory, a stray text file: each named.", files: { "par/2023.pdf": ZIP, "par/2023.csv ": BASE, "service/cu/2022-Q4.csv": SERVICE_ONE, "ghi-chu.txt": "xem sau\n" }, links: { "par/2021.csv": "../../outside.csv" }, diagnostics: [err("par/2023.pdf", 1, 1, "unread-file"), err("par/2023.csv ", 1, 1, "unread-file"), err("service/cu/2022-Q4.csv", 1, 1, "unread-file"), err("service/cu/", 1, 1, "unread-folder"), err("par/2021.csv", 1, 1, "symlink-outside"), warn("ghi-chu.txt", 1, 1, "unused-file")], words: { "par/2023.csv :1:1": ['"par/2023.csv "'] } },
   // 4. What a file is.
   { name: "xlsx-renamed-csv", about: "An XLSX (zip) renamed .csv: named as a spreadsheet, not as a legacy encoding.", files: { [P]: ZIP }, diagnostics: [err(P, 1, 1, "spreadsheet-file")], words: { [`${P}:1:1`]: ["XLSX"] }, absent: { [`${P}:1:1`]: ["TCVN3", "VNI", "1258"] } },
   { name: "gzip-csv", about: "A gzip-compressed table: named as compressed.", files: { [P]: gzipSync(BASE) }, diagnostics: [err(P, 1, 1, "compressed-file")], absent: { [`${P}:1:1`]: ["TCVN3", "VNI"] } },
@@ -211,6 +212,8 @@ const CASES: Case[] = [
   { name: "average-label-in-column-a", about: "An average row whose label sits in column A (a merged A:B cell): a total row, not a unit.", files: { [P]: BASE + "Trung bình;;12,28;4,75;16,21;5,83;10,5;5,83;10,4;1,63;12;9,26;88,68;\r\n" }, diagnostics: [], values: [[`${P}:4`, "total", 92.8]] },
   // 11. Size.
   { name: "line-too-long", about: "A note of 70,000 characters: the line is refused without being parsed.", files: { [P]: withNote(3, "x".repeat(70_000)) }, diagnostics: [err(P, 3, 1, "line-too-long")] },
+  // 12. Workbooks (./fixture-workbooks.ts).
+  ...(await workbookCases(BASE)),
 ];
 
 rmSync(ROOT, { recursive: true, force: true });

@@ -18,6 +18,19 @@ export interface CsvRow {
   /** The physical line on which it ends (a quoted cell may span lines). */
   endLine: number;
   cells: string[];
+  /** A workbook's cells stored as numbers or dates, by column index (./workbook.ts): a number is taken exactly, a date is never a score. */
+  typed?: (Typed | undefined)[];
+}
+
+export type Typed = { kind: "number"; value: number } | { kind: "date"; text: string };
+
+/** A workbook's merged range, by row (line) and column, 1-based, with its name ("B5:B6"). */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  range: string;
 }
 
 export interface CsvTable {
@@ -30,6 +43,8 @@ export interface CsvTable {
   refusedLines: number[];
   /** What parsing found: quotes read as text (warnings), over-long lines (errors). */
   diagnostics: Diagnostic[];
+  /** A workbook's merged ranges (./workbook.ts). */
+  merges?: Merge[];
 }
 
 /** Longest physical line read (characters); a longer one is refused whole, without being parsed. */

@@ -8,6 +8,7 @@ import { Diagnostics, type Place } from "./diagnostic.ts";
 import { decode } from "./encoding.ts";
 import { message } from "./messages.ts";
 import type { LineKind } from "./table.ts";
+import { readWorkbook, WORKBOOK_FILE } from "./workbook.ts";
 
 export interface DataFiles {
   /** Paths of every file below the data directory, relative to it, with "/" separators. */
@@ -53,6 +54,7 @@ export class Reading {
       this.diagnostics.error(this.place(path), message("file-too-large", { size: bytes.length, max: MAX_FILE }));
       return null;
     }
+    if (WORKBOOK_FILE.test(path)) return this.workbook(path, bytes);
     const decoded = decode(bytes);
     if (!decoded.ok) {
       this.diagnostics.error(this.place(path, decoded.line, decoded.column), decoded.message);
@@ -60,6 +62,13 @@ export class Reading {
     }
     const table = parseCsv(this.files.display(path), decoded.text);
     this.diagnostics.add(table.diagnostics);
+    return table;
+  }
+
+  async workbook(path: string, bytes: Uint8Array): Promise<CsvTable | null> {
+    const { table, diagnostics } = await readWorkbook(this.files.display(path), bytes);
+    this.diagnostics.add(diagnostics);
+    if (table) this.diagnostics.add(table.diagnostics);
     return table;
   }
 }
