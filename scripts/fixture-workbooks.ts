@@ -57,7 +57,17 @@ function published(wb: ExcelJS.Workbook): void {
 }
 
 /** The cases; `csv` is a sound CSV table of the same year (for the case of two files for one year). */
-export async function workbookCases(csv: string) {
+/** A case as scripts/make-fixtures.ts writes it. */
+export interface WorkbookCase {
+  name: string;
+  about: string;
+  files: Record<string, string | Buffer>;
+  diagnostics: string[];
+  words?: Record<string, string[]>;
+  values?: [string, string, number | string][];
+}
+
+export async function workbookCases(csv: string): Promise<WorkbookCase[]> {
   const P = "par/2022.xlsx";
   const S = "service/2023-Q1.xlsx";
   const X = (sheet: string) => `${P}[${sheet}]`;
