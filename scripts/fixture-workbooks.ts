@@ -23,8 +23,8 @@ const err = (file: string, line: number, column: number, code: string) => `${fil
 const warn = (file: string, line: number, column: number, code: string) => `${file}:${line}:${column}: warning ${code}`;
 
 /** A plain table on a sheet: the header on row 1, a unit a row. */
-function plain(sheet: ExcelJS.Worksheet, edit: (row: Value[], i: number) => Value[] = (r) => r): void {
-  sheet.addRow(HEADER);
+function plain(sheet: ExcelJS.Worksheet, edit: (row: Value[], i: number) => Value[] = (r) => r, header = HEADER): void {
+  sheet.addRow(header);
   ROWS.forEach(([name, scores, total, rank], i) => sheet.addRow(edit([i + 1, name, ...scores, total, rank], i)));
 }
 
@@ -51,7 +51,9 @@ function published(wb: ExcelJS.Workbook): void {
     const cells: Value[] = scores.map((v, k) => (r === 6 && k === 9 ? "9,0" : v));
     s.addRow([i + 1, name, ...cells, { formula: `ROUND(SUM(C${r}:L${r}),2)`, result: total }, rank]);
   });
-  s.addRow(["Tổng cộng", "", ...FIELDS.map((_, k) => ({ formula: `SUM(${String.fromCharCode(67 + k)}5:${String.fromCharCode(67 + k)}7)`, result: 1 })), { formula: "SUM(M5:M7)", result: 266.05 }, ""]);
+  const column = (k: number) => String.fromCharCode(67 + k);
+  const sums = FIELDS.map((_, k) => ({ formula: `SUM(${column(k)}5:${column(k)}7)`, result: 1 }));
+  s.addRow(["Tổng cộng", "", ...sums, { formula: "SUM(M5:M7)", result: 266.05 }, ""]);
   s.mergeCells("A8:B8");
   s.addRow([]);
   s.addRow(["Ghi chú: điểm tổng làm tròn đến hai chữ số thập phân."]);
@@ -69,7 +71,7 @@ export interface WorkbookCase {
   values?: [string, string, number | string][];
 }
 
-export async function workbookCases(csv: string): Promise<WorkbookCase[]> {
+export async function workbookCases(csv: string, vni: (text: string) => string): Promise<WorkbookCase[]> {
   const P = "par/2022.xlsx";
   const S = "service/2023-Q1.xlsx";
   const X = (sheet: string) => `${P}[${sheet}]`;
@@ -82,7 +84,9 @@ export async function workbookCases(csv: string): Promise<WorkbookCase[]> {
   return [
     {
       name: "xlsx-as-published",
-      about: "A workbook as a district prints it: a merged title, STT and name merged over a two-row header, totals as ROUND(SUM()) formulas (their cached values read), a merged 'Tổng cộng' row, a merged note; 1.577 stored as a number is 1.577, '9,0' typed as text is 9.",
+      about:
+        "A workbook as a district prints it: a merged title, STT and name merged over a two-row header, totals as ROUND(SUM()) formulas " +
+        "(their cached values read), a merged 'Tổng cộng' row, a merged note; 1.577 stored as a number is 1.577, '9,0' typed as text is 9.",
       files: { [P]: await bytes(published) },
       diagnostics: [],
       values: [[`${X("2022")}:5`, "total", 87.75], [`${X("2022")}:5`, "tac-dong", 1.577], [`${X("2022")}:6`, "sipas", 9], [`${X("2022")}:7`, "rank", 1]],
@@ -123,8 +127,19 @@ export async function workbookCases(csv: string): Promise<WorkbookCase[]> {
       diagnostics: [err(X("Sheet1"), 2, 3, "formula-no-value"), err(X("Sheet1"), 2, 3, "missing-value")],
       words: { [`${X("Sheet1")}:2:3`]: ["C2"] },
     },
+    {
+      name: "xlsx-vni-font",
+      about: "A workbook typed in a VNI font (\"Xaõ Ñoàng Taâm\"): its text converted to Unicode, the names then match, so it is read with a warning naming VNI; the numbers untouched.",
+      files: { [P]: await bytes((wb) => plain(wb.addWorksheet("Sheet1"), (r) => r.map((v) => (typeof v === "string" ? vni(v) : v)), HEADER.map(vni))) },
+      diagnostics: [warn(X("Sheet1"), 1, 1, "converted-encoding")],
+      words: { [`${X("Sheet1")}:1:1`]: ["VNI"] },
+      values: [[`${X("Sheet1")}:2`, "name", "Xã Đồng Tâm"], [`${X("Sheet1")}:2`, "tac-dong", 1.577], [`${X("Sheet1")}:4`, "name", "Thị trấn Ninh Giang"]],
+    },
     { name: "xlsx-empty", about: "A workbook whose only sheet is empty.", files: { [P]: await bytes((wb) => wb.addWorksheet("Sheet1")) }, diagnostics: [err(P, 1, 1, "empty-workbook")] },
-    { name: "xlsx-corrupt", about: "A workbook cut in half (a broken download): refused as damaged.", files: { [P]: good.subarray(0, good.length >> 1) }, diagnostics: [err(P, 1, 1, "corrupt-workbook")] },
+    {
+      name: "xlsx-corrupt", about: "A workbook cut in half (a broken download): refused as damaged.",
+      files: { [P]: good.subarray(0, good.length >> 1) }, diagnostics: [err(P, 1, 1, "corrupt-workbook")],
+    },
     {
       name: "xlsx-password",
       about: "A password-protected workbook: an OLE container with an EncryptionInfo stream (made by hand here, as Excel lays it out; exceljs cannot encrypt).",
@@ -132,7 +147,13 @@ export async function workbookCases(csv: string): Promise<WorkbookCase[]> {
       diagnostics: [err(P, 1, 1, "workbook-password")],
       words: { [`${P}:1:1`]: ["mật khẩu", "password"] },
     },
-    { name: "ods-refused", about: "An OpenDocument sheet: refused with 'save as .xlsx'.", files: { "par/2022.ods": good }, diagnostics: [err("par/2022.ods", 1, 1, "old-workbook")], words: { "par/2022.ods:1:1": [".xlsx"] } },
-    { name: "csv-and-xlsx-one-year", about: "par/2022.csv and par/2022.xlsx: two tables for one year, an error.", files: { [P]: good, "par/2022.csv": csv }, diagnostics: [err(P, 1, 1, "duplicate-year")] },
+    {
+      name: "ods-refused", about: "A file named .ods (its bytes here an .xlsx): refused by its name with 'save as .xlsx', never guessed at.",
+      files: { "par/2022.ods": good }, diagnostics: [err("par/2022.ods", 1, 1, "old-workbook")], words: { "par/2022.ods:1:1": [".xlsx"] },
+    },
+    {
+      name: "csv-and-xlsx-one-year", about: "par/2022.csv and par/2022.xlsx: two tables for one year, an error.",
+      files: { [P]: good, "par/2022.csv": csv }, diagnostics: [err(P, 1, 1, "duplicate-year")],
+    },
   ];
 }

@@ -11,6 +11,7 @@ import { bisectRight } from "d3";
 import { error, warning, type Diagnostic } from "./diagnostic.ts";
 import { message } from "./messages.ts";
 import { clean } from "./text.ts";
+import type { Conversion } from "./legacy.ts";
 
 export interface CsvRow {
   /** 1-based physical line on which the row starts. */
@@ -45,6 +46,8 @@ export interface CsvTable {
   diagnostics: Diagnostic[];
   /** A workbook's merged ranges (./workbook.ts). */
   merges?: Merge[];
+  /** The table was in a legacy encoding (or font), converted: kept only if its names match (./legacy.ts). */
+  converted?: Conversion;
 }
 
 /** Longest physical line read (characters); a longer one is refused whole, without being parsed. */

@@ -33,6 +33,23 @@ const CATALOGUE = {
     vi: `Tệp không phải UTF-8 (có vẻ là mã ${p.encoding ?? "không rõ/unknown"}): hãy lưu lại dạng "CSV UTF-8" hoặc chuyển mã sang Unicode trước khi nạp`,
     en: `The file is not UTF-8 (it looks like ${p.encoding ?? "an unknown encoding"}): save it as "CSV UTF-8" or convert it to Unicode first`,
   }),
+  "converted-encoding": (p: { encoding: string }) => ({
+    vi: `Tệp ở mã ${p.encoding}, đã chuyển sang Unicode (tên đơn vị khớp danh mục); nên lưu lại dạng "CSV UTF-8" (npm run convert)`,
+    en: `The file is in ${p.encoding}, converted to Unicode (the unit names match the list); better save it as "CSV UTF-8" (npm run convert)`,
+  }),
+  "legacy-font": (p: { encoding: string }) => ({
+    vi: `Chữ trong sổ Excel gõ bằng phông ${p.encoding}, và sau khi chuyển sang Unicode tên đơn vị vẫn không khớp danh mục: ` +
+      "hãy chuyển mã sang Unicode (Unikey) rồi lưu lại",
+    en: `The workbook's text is typed in a ${p.encoding} font, and the unit names do not match the list once converted: ` +
+      "convert it to Unicode (Unikey) and save it again",
+  }),
+  // npm run convert (scripts/convert.ts).
+  "convert-usage": () => ({ vi: "Cách dùng: npm run convert -- <tệp.csv> [tệp-ra.csv]", en: "Usage: npm run convert -- <file.csv> [out.csv]" }),
+  "convert-nothing": (p: { encoding: string }) => ({ vi: `Tệp đã là ${p.encoding}, không cần chuyển`, en: `The file is already ${p.encoding}: nothing to convert` }),
+  "convert-done": (p: { encoding: string; file: string }) => ({
+    vi: `Đã chuyển ${p.file} từ ${p.encoding} sang UTF-8; hãy kiểm tra rồi thay cho tệp cũ`,
+    en: `${p.file} converted from ${p.encoding} to UTF-8; check it, then put it in place of the old file`,
+  }),
   "unused-file": () => ({ vi: "Tệp không được dùng (không nằm trong par/ hoặc service/)", en: "The file is not used (not under par/ or service/)" }),
   "unread-file": (p: { name: string }) => ({
     vi: `Tệp ${p.name} không được đọc: bảng kết quả phải là tệp .csv hoặc .xlsx đặt thẳng trong par/ hoặc service/`,
@@ -228,7 +245,11 @@ const CATALOGUE = {
       "Ambiguous number: the file uses both decimal commas and decimal points, so this could be thousands or decimals",
     ),
   "date-cell": (p: Cell) =>
-    cellText(p, "Ô định dạng ngày tháng, không phải số (Excel có thể đã đổi \"8,5\" thành ngày)", "A date-formatted cell, not a number (Excel may have turned \"8,5\" into a date)"),
+    cellText(
+      p,
+      "Ô định dạng ngày tháng, không phải số (Excel có thể đã đổi \"8,5\" thành ngày)",
+      "A date-formatted cell, not a number (Excel may have turned \"8,5\" into a date)",
+    ),
   "not-finite": (p: Cell) => cellText(p, "Không phải là số hữu hạn", "Not a finite number"),
   "spreadsheet-error": (p: Cell) => cellText(p, "Ô chứa lỗi của bảng tính", "The cell holds a spreadsheet error"),
   "missing-value": (p: { label: string; column: string }) => ({

@@ -6,6 +6,7 @@
 import type { CsvTable } from "./csv.ts";
 import { columnLetter, Diagnostics, type Diagnostic } from "./diagnostic.ts";
 import { message, type Text } from "./messages.ts";
+import { settleConverted } from "./legacy.ts";
 import { withoutMerged } from "./merges.ts";
 import { numberStyle, parseNumber, type NumberStyle, type ParsedNumber } from "./number.ts";
 import { overlaps, periodsNamed, type DateSpan } from "./period.ts";
@@ -280,7 +281,7 @@ export function readResults(csv: CsvTable, options: ResultOptions): { rows: Resu
   if (!table) {
     // A table whose header is not found, or lacks a column, is refused whole: every line of it.
     account.rest("error");
-    return { rows: [], diagnostics, lines: account.kinds as LineKind[] };
+    return settleConverted(csv, { rows: [], diagnostics, lines: account.kinds as LineKind[] });
   }
   const reader = new TableRows(table, options, diagnostics, account);
   reader.checkTitles();
@@ -292,5 +293,5 @@ export function readResults(csv: CsvTable, options: ResultOptions): { rows: Resu
   }
   // A line no row covers (a stray quote's repair leaves none) is an error, never lost unseen.
   account.rest("error");
-  return { rows, diagnostics: reader.diagnostics.list, lines: account.kinds as LineKind[] };
+  return settleConverted(csv, { rows, diagnostics: reader.diagnostics.list, lines: account.kinds as LineKind[] });
 }

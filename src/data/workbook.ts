@@ -11,6 +11,7 @@ import ExcelJS from "exceljs";
 import type { CsvRow, CsvTable, Merge, Typed } from "./csv.ts";
 import { columnLetter, error, warning, type Diagnostic } from "./diagnostic.ts";
 import { message, type Message } from "./messages.ts";
+import { fromLegacyFont, legacyFont } from "./legacy.ts";
 import { clean } from "./text.ts";
 
 /** Workbook files: .xlsx is read; .xls and .ods are refused with "save as .xlsx" (exceljs reads neither). */
@@ -102,6 +103,14 @@ function sheetTable(file: string, sheet: ExcelJS.Worksheet): CsvTable {
   return { file, delimiter: "\t", rows, lines: sheet.rowCount, refusedLines: [], diagnostics, merges: mergesOf(sheet) };
 }
 
+/** Text typed in a TCVN3 or VNI font converted, to be kept only if the names then match (./legacy.ts); numbers and dates untouched. */
+function convertFont(table: CsvTable): void {
+  const encoding = legacyFont(table.rows.flatMap((r) => r.cells.filter((_, i) => !r.typed?.[i])));
+  if (!encoding) return;
+  for (const row of table.rows) row.cells = row.cells.map((c, i) => (row.typed?.[i] ? c : clean(fromLegacyFont(c, encoding))));
+  table.converted = { encoding, line: 1, column: 1, refusal: message("legacy-font", { encoding }) };
+}
+
 const hasData = (sheet: ExcelJS.Worksheet) => sheet.actualRowCount > 0 && sheet.actualColumnCount > 0;
 
 /** The sheet to read: the only one with data, or the one named as the file's year or period; else null. */
@@ -135,6 +144,7 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
   const names = sheets.map((s) => s.name);
   if (!chosen) return { table: null, diagnostics: [error({ ...at, ...message("several-sheets", { sheets: sheets.filter(hasData).map((s) => s.name).join(", "), stem }) })] };
   const table = sheetTable(sheetFile(file, chosen.name), chosen);
+  convertFont(table);
   if (names.length > 1) {
     const others = names.filter((n) => n !== chosen.name);
     table.diagnostics.unshift(warning({ file: table.file, line: 1, column: 1, ...message("sheet-read", { sheet: chosen.name, others: others.join(", ") }) }));
