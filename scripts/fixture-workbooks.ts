@@ -28,12 +28,29 @@ function plain(sheet: ExcelJS.Worksheet, edit: (row: Value[], i: number) => Valu
   ROWS.forEach(([name, scores, total, rank], i) => sheet.addRow(edit([i + 1, name, ...scores, total, rank], i)));
 }
 
+const FIXED = Date.UTC(2023, 0, 1);
+
+/** A clock stopped at FIXED: exceljs (through jszip) stamps each zip entry with `new Date()`. */
+class StoppedDate extends Date {
+  constructor(...args: ConstructorParameters<DateConstructor> | []) {
+    if (args.length === 0) super(FIXED);
+    else super(...(args as [number]));
+  }
+  static override now = () => FIXED;
+}
+
+/** A workbook's bytes, the same each time the fixtures are made (dates in the file and in the zip fixed). */
 async function bytes(build: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  // A fixed date, so that making the fixtures again leaves the files as they are.
-  wb.created = wb.modified = new Date(Date.UTC(2023, 0, 1));
+  wb.created = wb.modified = new Date(FIXED);
   build(wb);
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  const RealDate = globalThis.Date;
+  globalThis.Date = StoppedDate as DateConstructor;
+  try {
+    return Buffer.from(await wb.xlsx.writeBuffer());
+  } finally {
+    globalThis.Date = RealDate;
+  }
 }
 
 /** What a district prints: a title over the table, STT and name merged over a two-row header, totals as formulas, a total row, a note. */
