@@ -4,6 +4,7 @@
  * Each outcome is written by hand, as in the rest of the corpus.
  */
 import ExcelJS from "exceljs";
+import iconv from "iconv-lite";
 
 const FIELDS = [
   "Công tác chỉ đạo, điều hành CCHC", "Cải cách thể chế", "Cải cách thủ tục hành chính", "Cải cách tổ chức bộ máy",
@@ -18,6 +19,8 @@ const ROWS: [string, number[], number, number][] = [
 ];
 const HEADER = ["STT", "Đơn vị", ...FIELDS, "Tổng điểm", "Xếp hạng"];
 type Value = ExcelJS.CellValue;
+/** Text typed in a TCVN3 (.VnTime) font, as Excel stores it: each TCVN3 byte as a Windows-1252 character. */
+const tcvn = (text: string) => iconv.decode(iconv.encode(text, "tcvn"), "windows1252");
 
 const err = (file: string, line: number, column: number, code: string) => `${file}:${line}:${column}: error ${code}`;
 const warn = (file: string, line: number, column: number, code: string) => `${file}:${line}:${column}: warning ${code}`;
@@ -151,6 +154,13 @@ export async function workbookCases(csv: string, vni: (text: string) => string):
       diagnostics: [warn(X("Sheet1"), 1, 1, "converted-encoding")],
       words: { [`${X("Sheet1")}:1:1`]: ["VNI"] },
       values: [[`${X("Sheet1")}:2`, "name", "Xã Đồng Tâm"], [`${X("Sheet1")}:2`, "tac-dong", 1.577], [`${X("Sheet1")}:4`, "name", "Thị trấn Ninh Giang"]],
+    },
+    {
+      name: "xlsx-tcvn3-font-names-do-not-match",
+      about: "A workbook typed in a TCVN3 font naming a commune units.csv does not have: refused whole, the font named; nothing read as mojibake.",
+      files: { [P]: await bytes((wb) => plain(wb.addWorksheet("Sheet1"), (r, i) => r.map((v) => (typeof v === "string" ? tcvn(i === 1 ? "Xã Hưng Thịnh" : v) : v)), HEADER.map(tcvn))) },
+      diagnostics: [err(X("Sheet1"), 1, 1, "legacy-font")],
+      words: { [`${X("Sheet1")}:1:1`]: ["TCVN3 (ABC)"] },
     },
     { name: "xlsx-empty", about: "A workbook whose only sheet is empty.", files: { [P]: await bytes((wb) => wb.addWorksheet("Sheet1")) }, diagnostics: [err(P, 1, 1, "empty-workbook")] },
     {
