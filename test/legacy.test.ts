@@ -1,7 +1,10 @@
 /** The conversion of old Vietnamese encodings and fonts (src/data/legacy.ts), checked against text typed by hand. */
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { decodeLegacy, fromLegacyFont, fromVni, legacyFont } from "../src/data/legacy.ts";
+import type { CsvRow, CsvTable } from "../src/data/csv.ts";
+import { error } from "../src/data/diagnostic.ts";
+import { decodeLegacy, fromLegacyFont, fromVni, legacyFont, settleConverted } from "../src/data/legacy.ts";
+import { message } from "../src/data/messages.ts";
 
 describe("VNI", () => {
   it("reads each mark after its letter, and the letters of their own, as VNI Windows writes them", () => {
@@ -36,5 +39,27 @@ describe("a workbook's font", () => {
     expect(legacyFont(["Xã Tân Hà", "Thị trấn"])).toBeNull();
     expect(legacyFont(["Xã Tân Hà", "Xã Tân Hòa", "Tân Mã"])).toBeNull();
     expect(legacyFont(["STT", "87,75"])).toBeNull();
+  });
+});
+
+describe("a converted table", () => {
+  const conversion = { encoding: "TCVN3 (ABC)" as const, line: 1, column: 1, refusal: message("legacy-font", { encoding: "TCVN3 (ABC)" }) };
+  const csv = (asTyped?: CsvRow[]): CsvTable => ({ file: "par/2022.xlsx[Sheet1]", delimiter: "\t", rows: [], lines: 2, refusedLines: [], diagnostics: [], converted: { ...conversion, asTyped } });
+  const clean = { rows: [1], diagnostics: [], lines: ["header", "data"] };
+  const unmatched = { rows: [], diagnostics: [error({ file: "f", line: 2, column: 2, ...message("unknown-unit", { shown: "Xã Tân Hà" }) })], lines: ["header", "error"] };
+  it("is kept, the encoding named, when its names match", () => {
+    const r = settleConverted(csv(), clean, () => unmatched);
+    expect(r.rows).toEqual([1]);
+    expect(r.diagnostics.map((d) => `${d.severity} ${d.code}`)).toEqual(["warning converted-encoding"]);
+  });
+  it("of a workbook is read as typed when the conversion does not match but the text as typed does (it was Unicode all along)", () => {
+    const r = settleConverted(csv([]), unmatched, () => clean);
+    expect(r).toEqual(clean);
+  });
+  it("is refused whole, with the one refusal, when neither matches", () => {
+    const r = settleConverted(csv([]), unmatched, () => unmatched);
+    expect(r.rows).toEqual([]);
+    expect(r.lines).toEqual(["error", "error"]);
+    expect(r.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code}`)).toEqual(["par/2022.xlsx[Sheet1]:1:1 error legacy-font"]);
   });
 });

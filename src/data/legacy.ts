@@ -5,7 +5,7 @@
  * otherwise it is refused as not UTF-8, as before.
  */
 import iconv from "iconv-lite";
-import type { CsvTable } from "./csv.ts";
+import type { CsvRow, CsvTable } from "./csv.ts";
 import { error, warning, type Diagnostic } from "./diagnostic.ts";
 import { guessLegacy, type LegacyEncoding } from "./encoding.ts";
 import { message, type Message } from "./messages.ts";
@@ -63,6 +63,8 @@ export interface Conversion {
   line: number;
   column: number;
   refusal: Message;
+  /** A workbook's rows as typed, before conversion. */
+  asTyped?: CsvRow[];
 }
 
 /** What shows that the converted names or headers are not the district's: the table is then refused as not UTF-8. */
@@ -71,16 +73,26 @@ const UNMATCHED = new Set([
   "no-header", "missing-column", "unknown-column", "ambiguous-column", "empty-file", "no-rows",
 ]);
 
+type Read<R, K> = { rows: R[]; diagnostics: Diagnostic[]; lines: K[] };
+
+const matched = (read: Read<unknown, unknown>) => read.rows.length > 0 && !read.diagnostics.some((d) => UNMATCHED.has(d.code));
+
 /**
  * A converted table's read: kept, with a warning naming the encoding, when it has
- * rows and every name in it matched; else refused whole, with the one refusal and no rows.
+ * rows and every name in it matched. Else a workbook is read again as typed (its
+ * text was Unicode all along, which a guess cannot rule out) and kept if that
+ * matches; otherwise the table is refused whole, with the one refusal and no rows.
  */
-export function settleConverted<R, K>(csv: CsvTable, read: { rows: R[]; diagnostics: Diagnostic[]; lines: K[] }) {
+export function settleConverted<R, K>(csv: CsvTable, read: Read<R, K>, reread: (csv: CsvTable) => Read<R, K>): Read<R, K | "error"> {
   const conversion = csv.converted;
   if (!conversion) return read;
-  if (read.rows.length > 0 && !read.diagnostics.some((d) => UNMATCHED.has(d.code))) {
+  if (matched(read)) {
     const named = warning({ file: csv.file, line: 1, column: 1, ...message("converted-encoding", { encoding: conversion.encoding }) });
     return { ...read, diagnostics: [named, ...read.diagnostics] };
+  }
+  if (conversion.asTyped) {
+    const typed = reread({ ...csv, rows: conversion.asTyped, converted: undefined });
+    if (matched(typed)) return typed;
   }
   const refused = error({ file: csv.file, line: conversion.line, column: conversion.column, ...conversion.refusal });
   return { rows: [], diagnostics: [refused], lines: read.lines.map(() => "error" as const) };

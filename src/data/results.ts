@@ -275,13 +275,19 @@ function columnSpecs(options: ResultOptions): ColumnSpec[] {
   return [...roles, ...values];
 }
 
+/** A results table's rows, each checked; a table converted from an old encoding or font kept only if its names match (./legacy.ts). */
 export function readResults(csv: CsvTable, options: ResultOptions): { rows: ResultRow[]; diagnostics: Diagnostic[]; lines: LineKind[] } {
+  const reread = (table: CsvTable) => readTable(table, options);
+  return settleConverted(csv, reread(csv), reread);
+}
+
+function readTable(csv: CsvTable, options: ResultOptions): { rows: ResultRow[]; diagnostics: Diagnostic[]; lines: LineKind[] } {
   const account = new LineAccount(csv.lines, csv.refusedLines);
   const { table, diagnostics } = locateTable(csv, columnSpecs(options), ["unit", "unit_code"], account);
   if (!table) {
     // A table whose header is not found, or lacks a column, is refused whole: every line of it.
     account.rest("error");
-    return settleConverted(csv, { rows: [], diagnostics, lines: account.kinds as LineKind[] });
+    return { rows: [], diagnostics, lines: account.kinds as LineKind[] };
   }
   const reader = new TableRows(table, options, diagnostics, account);
   reader.checkTitles();
@@ -293,5 +299,5 @@ export function readResults(csv: CsvTable, options: ResultOptions): { rows: Resu
   }
   // A line no row covers (a stray quote's repair leaves none) is an error, never lost unseen.
   account.rest("error");
-  return settleConverted(csv, { rows, diagnostics: reader.diagnostics.list, lines: account.kinds as LineKind[] });
+  return { rows, diagnostics: reader.diagnostics.list, lines: account.kinds as LineKind[] };
 }

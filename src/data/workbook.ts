@@ -107,8 +107,9 @@ function sheetTable(file: string, sheet: ExcelJS.Worksheet): CsvTable {
 function convertFont(table: CsvTable): void {
   const encoding = legacyFont(table.rows.flatMap((r) => r.cells.filter((_, i) => !r.typed?.[i])));
   if (!encoding) return;
+  const asTyped = table.rows.map((r) => ({ ...r, cells: [...r.cells] }));
   for (const row of table.rows) row.cells = row.cells.map((c, i) => (row.typed?.[i] ? c : clean(fromLegacyFont(c, encoding))));
-  table.converted = { encoding, line: 1, column: 1, refusal: message("legacy-font", { encoding }) };
+  table.converted = { encoding, line: 1, column: 1, refusal: message("legacy-font", { encoding }), asTyped };
 }
 
 const hasData = (sheet: ExcelJS.Worksheet) => sheet.actualRowCount > 0 && sheet.actualColumnCount > 0;
