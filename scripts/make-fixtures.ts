@@ -12,6 +12,7 @@ import iconv from "iconv-lite";
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
+import { workbookCases } from "./fixture-workbooks.ts";
 
 const ROOT = join(import.meta.dirname, "..", "test", "fixtures");
 
@@ -64,7 +65,7 @@ const VNI: Record<string, string> = {
   "é": "eù", "è": "eø", "ẻ": "eû", "ẽ": "eõ", "ẹ": "eï", "ê": "eâ", "ế": "eá", "ề": "eà", "ể": "eå", "ễ": "eã", "ệ": "eä",
   "ó": "où", "ò": "oø", "ỏ": "oû", "õ": "oõ", "ọ": "oï", "ô": "oâ", "ố": "oá", "ồ": "oà", "ổ": "oå", "ỗ": "oã", "ộ": "oä",
   "ớ": "ôù", "ờ": "ôø", "ở": "ôû", "ỡ": "ôõ", "ợ": "ôï", "ú": "uù", "ù": "uø", "ủ": "uû", "ũ": "uõ", "ụ": "uï",
-  "ứ": "öù", "ừ": "öø", "ử": "öû", "ữ": "öõ", "ự": "öï", "ý": "yù", "ỳ": "yø", "ỷ": "yû", "ỹ": "yõ", "ỵ": "î",
+  "ứ": "öù", "ừ": "öø", "ử": "öû", "ữ": "öõ", "ự": "öï", "ý": "yù", "ỳ": "yø", "ỷ": "yû", "ỹ": "yõ", "ỵ": "î", "ỉ": "æ", "ĩ": "ó",
 };
 const vni = (text: string) => iconv.encode([...text.normalize("NFC")].map((c) => VNI[c] ?? VNI[c.toLowerCase()] ?? c).join(""), "windows1252");
 
@@ -156,9 +157,9 @@ const CASES: Case[] = [
   { name: "infinity", about: "Infinity where a score should be.", files: { [P]: edit(2, 7, "Infinity") }, diagnostics: [err(P, 2, 7, "not-finite")] },
   { name: "spreadsheet-error", about: "A spreadsheet error value.", files: { [P]: edit(3, 8, "#DIV/0!") }, diagnostics: [err(P, 3, 8, "spreadsheet-error")] },
   { name: "ambiguous-number", about: "1.577 in a file that writes decimals both ways: thousands or decimals? Refused.", files: { [P]: edit(3, 10, "1.5").replace(";1,577;", ";1.577;") }, diagnostics: [err(P, 2, 10, "ambiguous")], words: { [`${P}:2:10`]: ["Số mơ hồ", "Ambiguous"] } },
-  { name: "tcvn3", about: "A file in TCVN3 (ABC): named, never read as mojibake.", files: { [P]: iconv.encode(BASE, "tcvn") }, diagnostics: [err(P, 1, 1, "not-utf8")], words: { [`${P}:1:1`]: ["TCVN3 (ABC)"] } },
-  { name: "vni", about: "A file in VNI: named, never read as mojibake.", files: { [P]: vni(BASE) }, diagnostics: [err(P, 1, 1, "not-utf8")], words: { [`${P}:1:1`]: ["VNI"] } },
-  { name: "windows-1258", about: "A file in Windows-1258: named, never read as mojibake.", files: { [P]: cp1258(BASE) }, diagnostics: [err(P, 1, 1, "not-utf8")], words: { [`${P}:1:1`]: ["Windows-1258"] } },
+  { name: "tcvn3", about: "A file in TCVN3 (ABC) whose names match units.csv once converted: read, with a warning naming the encoding.", files: { [P]: iconv.encode(BASE, "tcvn") }, diagnostics: [warn(P, 1, 1, "converted-encoding")], words: { [`${P}:1:1`]: ["TCVN3 (ABC)"] }, values: [[`${P}:2`, "name", "Xã Đồng Tâm"], [`${P}:2`, "tac-dong", 1.577], [`${P}:4`, "name", "Thị trấn Ninh Giang"]] },
+  { name: "vni", about: "A file in VNI whose names match once converted: read, the encoding named.", files: { [P]: vni(BASE) }, diagnostics: [warn(P, 1, 1, "converted-encoding")], words: { [`${P}:1:1`]: ["VNI"] }, values: [[`${P}:3`, "name", "Xã Hưng Long"]] },
+  { name: "windows-1258", about: "A file in Windows-1258 whose names match once converted: read, the encoding named.", files: { [P]: cp1258(BASE) }, diagnostics: [warn(P, 1, 1, "converted-encoding")], words: { [`${P}:1:1`]: ["Windows-1258"] }, values: [[`${P}:4`, "name", "Thị trấn Ninh Giang"]] },
   { name: "mojibake-utf8", about: "A TCVN3 file once opened as Windows-1252 and saved as UTF-8: names of foreign letters, refused as garbled.", files: { [P]: iconv.decode(iconv.encode(BASE, "tcvn"), "windows1252").replace(/^.*\r\n/, "STT;Đơn vị;" + FIELDS.join(";") + ";Tổng điểm;Xếp hạng\r\n") }, diagnostics: [err(P, 2, 2, "garbled-text"), err(P, 3, 2, "garbled-text"), err(P, 4, 2, "garbled-text")], words: { [`${P}:2:2`]: ["§", "TCVN3"] } },
   { name: "merged-unit-after-merger", about: "Đồng Tâm in a 2025 table, after it joined Thị trấn Ninh Giang.", files: { "units.csv": units2(""), "par/2025.csv": BASE }, diagnostics: [err("par/2025.csv", 2, 2, "unit-not-in-force")], words: { ["par/2025.csv:2:2"]: ["năm 2025"] } },
   { name: "empty-score", about: "An empty score cell.", files: { [P]: edit(4, 12, "") }, diagnostics: [err(P, 4, 12, "missing-value")] },
@@ -188,7 +189,7 @@ const CASES: Case[] = [
   { name: "title-names-another-quarter", about: "A service table for Q1 whose title says quý II.", files: { [S]: "KẾT QUẢ CHỈ SỐ PHỤC VỤ QUÝ II/2023\r\n" + SERVICE_ONE }, diagnostics: [err(S, 1, 1, "title-period-mismatch")] },
   { name: "title-with-decision-date", about: "A title naming its year and the date of the decision (next year): the date is not a period; accepted.", files: { "par/2023.csv": "KẾT QUẢ CHỈ SỐ CCHC NĂM 2023\r\n(Kèm theo Quyết định số 12/QĐ-UBND ngày 15 tháng 3 năm 2024, ngày 15/3/2024)\r\n" + BASE }, diagnostics: [] },
   // 3. Files that are not read.
-  { name: "files-not-read", about: "A spreadsheet in par/, a name with a trailing space, a sub-folder of service/, a link leaving the directory, a stray text file: each named.", files: { "par/2023.xlsx": ZIP, "par/2023.csv ": BASE, "service/cu/2022-Q4.csv": SERVICE_ONE, "ghi-chu.txt": "xem sau\n" }, links: { "par/2021.csv": "../../outside.csv" }, diagnostics: [err("par/2023.xlsx", 1, 1, "unread-file"), err("par/2023.csv ", 1, 1, "unread-file"), err("service/cu/2022-Q4.csv", 1, 1, "unread-file"), err("service/cu/", 1, 1, "unread-folder"), err("par/2021.csv", 1, 1, "symlink-outside"), warn("ghi-chu.txt", 1, 1, "unused-file")], words: { "par/2023.csv :1:1": ['"par/2023.csv "'] } },
+  { name: "files-not-read", about: "A spreadsheet in par/, a name with a trailing space, a sub-folder of service/, a link leaving the directory, a stray text file: each named.", files: { "par/2023.pdf": ZIP, "par/2023.csv ": BASE, "service/cu/2022-Q4.csv": SERVICE_ONE, "ghi-chu.txt": "xem sau\n" }, links: { "par/2021.csv": "../../outside.csv" }, diagnostics: [err("par/2023.pdf", 1, 1, "unread-file"), err("par/2023.csv ", 1, 1, "unread-file"), err("service/cu/2022-Q4.csv", 1, 1, "unread-file"), err("service/cu/", 1, 1, "unread-folder"), err("par/2021.csv", 1, 1, "symlink-outside"), warn("ghi-chu.txt", 1, 1, "unused-file")], words: { "par/2023.csv :1:1": ['"par/2023.csv "'] } },
   // 4. What a file is.
   { name: "xlsx-renamed-csv", about: "An XLSX (zip) renamed .csv: named as a spreadsheet, not as a legacy encoding.", files: { [P]: ZIP }, diagnostics: [err(P, 1, 1, "spreadsheet-file")], words: { [`${P}:1:1`]: ["XLSX"] }, absent: { [`${P}:1:1`]: ["TCVN3", "VNI", "1258"] } },
   { name: "gzip-csv", about: "A gzip-compressed table: named as compressed.", files: { [P]: gzipSync(BASE) }, diagnostics: [err(P, 1, 1, "compressed-file")], absent: { [`${P}:1:1`]: ["TCVN3", "VNI"] } },
@@ -211,6 +212,10 @@ const CASES: Case[] = [
   { name: "average-label-in-column-a", about: "An average row whose label sits in column A (a merged A:B cell): a total row, not a unit.", files: { [P]: BASE + "Trung bình;;12,28;4,75;16,21;5,83;10,5;5,83;10,4;1,63;12;9,26;88,68;\r\n" }, diagnostics: [], values: [[`${P}:4`, "total", 92.8]] },
   // 11. Size.
   { name: "line-too-long", about: "A note of 70,000 characters: the line is refused without being parsed.", files: { [P]: withNote(3, "x".repeat(70_000)) }, diagnostics: [err(P, 3, 1, "line-too-long")] },
+  // 12. Old encodings whose names do not match once converted: refused as before, nothing read as mojibake.
+  { name: "tcvn3-names-do-not-match", about: "A file in TCVN3 (ABC) naming a commune units.csv does not have: refused as not UTF-8, the encoding named; no row read.", files: { [P]: iconv.encode(BASE.replace("Xã Hưng Long", "Xã Hưng Thịnh"), "tcvn") }, diagnostics: [err(P, 1, 1, "not-utf8")], words: { [`${P}:1:1`]: ["TCVN3 (ABC)"] } },
+  // 13. Workbooks (./fixture-workbooks.ts).
+  ...(await workbookCases(BASE, (text) => iconv.decode(vni(text), "windows1252"))),
 ];
 
 rmSync(ROOT, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { bisectRight } from "d3";
 import { error, warning, type Diagnostic } from "./diagnostic.ts";
 import { message } from "./messages.ts";
 import { clean } from "./text.ts";
+import type { Conversion } from "./legacy.ts";
 
 export interface CsvRow {
   /** 1-based physical line on which the row starts. */
@@ -18,6 +19,19 @@ export interface CsvRow {
   /** The physical line on which it ends (a quoted cell may span lines). */
   endLine: number;
   cells: string[];
+  /** A workbook's cells stored as numbers or dates, by column index (./workbook.ts): a number is taken exactly, a date is never a score. */
+  typed?: (Typed | undefined)[];
+}
+
+export type Typed = { kind: "number"; value: number } | { kind: "date"; text: string };
+
+/** A workbook's merged range, by row (line) and column, 1-based, with its name ("B5:B6"). */
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  range: string;
 }
 
 export interface CsvTable {
@@ -30,6 +44,10 @@ export interface CsvTable {
   refusedLines: number[];
   /** What parsing found: quotes read as text (warnings), over-long lines (errors). */
   diagnostics: Diagnostic[];
+  /** A workbook's merged ranges (./workbook.ts). */
+  merges?: Merge[];
+  /** The table was in a legacy encoding (or font), converted: kept only if its names match (./legacy.ts). */
+  converted?: Conversion;
 }
 
 /** Longest physical line read (characters); a longer one is refused whole, without being parsed. */

@@ -30,10 +30,19 @@ export function columnLetter(column: number): string {
   return s;
 }
 
-/** `file:line:column: lỗi/error [code]: tiếng Việt — English` */
+/** A workbook's sheet, as ./workbook.ts names it: `par/2023.xlsx[Sheet1]`. */
+const SHEET = /\.xlsx\[[^\]]*\]$/i;
+
+/** Where a diagnostic is, as a reader looks for it: a workbook's cell as Excel writes it (`file.xlsx[Sheet]!C12`), then line and column. */
+export function placeText(d: Pick<Diagnostic, "file" | "line" | "column">): string {
+  const cell = SHEET.test(d.file) ? `!${columnLetter(d.column)}${d.line}` : "";
+  return `${d.file}${cell}:${d.line}:${d.column}`;
+}
+
+/** `file:line:column: lỗi/error [code]: tiếng Việt — English` (a workbook's cell: `file.xlsx[Sheet]!C12:12:3: ...`) */
 export function formatDiagnostic(d: Diagnostic): string {
   const label = d.severity === "error" ? "lỗi/error" : "cảnh báo/warning";
-  return `${d.file}:${d.line}:${d.column}: ${label} [${d.code}]: ${d.vi} — ${d.en}`;
+  return `${placeText(d)}: ${label} [${d.code}]: ${d.vi} — ${d.en}`;
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

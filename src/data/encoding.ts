@@ -13,7 +13,15 @@ export type LegacyEncoding = "TCVN3 (ABC)" | "VNI" | "Windows-1258";
 
 export type Decoded =
   | { ok: true; text: string; encoding: "UTF-8" | "UTF-16LE" | "UTF-16BE" }
-  | { ok: false; /** Where the first problem is: its physical line and table column. */ line: number; column: number; message: Message };
+  | {
+      ok: false;
+      /** Where the first problem is: its physical line and table column. */
+      line: number;
+      column: number;
+      message: Message;
+      /** A legacy Vietnamese encoding the bytes read as. */
+      legacy?: LegacyEncoding;
+    };
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
   return prefix.every((b, i) => bytes[i] === b);
@@ -150,7 +158,7 @@ function notUtf8(body: Uint8Array): Decoded {
   const { line, lineStart } = positionOf(body, scan.first);
   // A file that is mostly well-formed UTF-8 Vietnamese is UTF-8 with stray bytes, whatever they decode to.
   const legacy = scan.multibyte >= 3 * scan.invalid ? null : guessLegacy(body);
-  if (legacy) return { ok: false, line, column: 1, message: message("not-utf8", { encoding: legacy }) };
+  if (legacy) return { ok: false, line, column: 1, message: message("not-utf8", { encoding: legacy }), legacy };
   const before = new TextDecoder("utf-8").decode(body.subarray(lineStart, scan.first));
   const delimiter = guessDelimiter(before);
   const column = before.split(delimiter).length;

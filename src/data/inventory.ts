@@ -8,9 +8,9 @@ import { FILES } from "./config.ts";
 import { message } from "./messages.ts";
 import type { OtherEntry, Reading } from "./reading.ts";
 
-/** A results table: a .csv file directly in par/ or service/. */
-export const PAR_FILE = /^par\/[^/]+\.csv$/i;
-export const SERVICE_FILE = /^service\/[^/]+\.csv$/i;
+/** A results table: a .csv file or a workbook directly in par/ or service/ (.xls and .ods are read to be refused by name, see ./workbook.ts). */
+export const PAR_FILE = /^par\/[^/]+\.(csv|xlsx|xls|ods)$/i;
+export const SERVICE_FILE = /^service\/[^/]+\.(csv|xlsx|xls|ods)$/i;
 
 const RESULTS_FOLDER = /^(par|service)\//i;
 const STANDARD_FOLDERS = ["par/", "service/", "definitions/"];
@@ -20,7 +20,7 @@ const DOCUMENTATION = /(^|\/)[^/]+\.md$/i;
 const quoted = (path: string) => `"${path}"`;
 
 /** The stem of a results file: its name without folder and extension. */
-export const stemOf = (path: string) => path.slice(path.indexOf("/") + 1).replace(/\.csv$/i, "");
+export const stemOf = (path: string) => path.slice(path.indexOf("/") + 1).replace(/\.(csv|xlsx|xls|ods)$/i, "");
 
 function reportFile(reading: Reading, path: string): void {
   const config: readonly string[] = Object.values(FILES);

@@ -33,10 +33,27 @@ const CATALOGUE = {
     vi: `Tệp không phải UTF-8 (có vẻ là mã ${p.encoding ?? "không rõ/unknown"}): hãy lưu lại dạng "CSV UTF-8" hoặc chuyển mã sang Unicode trước khi nạp`,
     en: `The file is not UTF-8 (it looks like ${p.encoding ?? "an unknown encoding"}): save it as "CSV UTF-8" or convert it to Unicode first`,
   }),
+  "converted-encoding": (p: { encoding: string }) => ({
+    vi: `Tệp ở mã ${p.encoding}, đã chuyển sang Unicode (tên đơn vị khớp danh mục); nên lưu lại dạng "CSV UTF-8" (npm run convert)`,
+    en: `The file is in ${p.encoding}, converted to Unicode (the unit names match the list); better save it as "CSV UTF-8" (npm run convert)`,
+  }),
+  "legacy-font": (p: { encoding: string }) => ({
+    vi: `Chữ trong sổ Excel gõ bằng phông ${p.encoding}, và sau khi chuyển sang Unicode tên đơn vị vẫn không khớp danh mục: ` +
+      "hãy chuyển mã sang Unicode (Unikey) rồi lưu lại",
+    en: `The workbook's text is typed in a ${p.encoding} font, and the unit names do not match the list once converted: ` +
+      "convert it to Unicode (Unikey) and save it again",
+  }),
+  // npm run convert (scripts/convert.ts).
+  "convert-usage": () => ({ vi: "Cách dùng: npm run convert -- <tệp.csv> [tệp-ra.csv]", en: "Usage: npm run convert -- <file.csv> [out.csv]" }),
+  "convert-nothing": (p: { encoding: string }) => ({ vi: `Tệp đã là ${p.encoding}, không cần chuyển`, en: `The file is already ${p.encoding}: nothing to convert` }),
+  "convert-done": (p: { encoding: string; file: string }) => ({
+    vi: `Đã chuyển ${p.file} từ ${p.encoding} sang UTF-8; hãy kiểm tra rồi thay cho tệp cũ`,
+    en: `${p.file} converted from ${p.encoding} to UTF-8; check it, then put it in place of the old file`,
+  }),
   "unused-file": () => ({ vi: "Tệp không được dùng (không nằm trong par/ hoặc service/)", en: "The file is not used (not under par/ or service/)" }),
   "unread-file": (p: { name: string }) => ({
-    vi: `Tệp ${p.name} không được đọc: bảng kết quả phải là tệp .csv đặt thẳng trong par/ hoặc service/`,
-    en: `The file ${p.name} is not read: results tables are .csv files directly in par/ or service/`,
+    vi: `Tệp ${p.name} không được đọc: bảng kết quả phải là tệp .csv hoặc .xlsx đặt thẳng trong par/ hoặc service/`,
+    en: `The file ${p.name} is not read: results tables are .csv or .xlsx files directly in par/ or service/`,
   }),
   "unread-folder": (p: { name: string }) => ({
     vi: `Thư mục ${p.name} không được đọc: bảng kết quả phải đặt thẳng trong par/ hoặc service/`,
@@ -79,6 +96,36 @@ const CATALOGUE = {
   "spreadsheet-file": (p: { kind: string }) => ({
     vi: `Tệp không phải CSV mà là ${p.kind} đổi tên: hãy mở bằng Excel và lưu dạng "CSV UTF-8"`,
     en: `The file is not CSV but a renamed ${p.kind}: open it in Excel and save as "CSV UTF-8"`,
+  }),
+  // Workbooks (./workbook.ts, ./merges.ts).
+  "workbook-password": () => ({
+    vi: "Sổ Excel có mật khẩu, không đọc được: hãy bỏ mật khẩu (File > Info > Protect Workbook) rồi lưu lại",
+    en: "The workbook is password-protected and cannot be read: remove the password (File > Info > Protect Workbook) and save it again",
+  }),
+  "old-workbook": (p: { kind: string }) => ({
+    vi: `Tệp là ${p.kind}, không đọc được chắc chắn: hãy mở bằng Excel và lưu dạng .xlsx (Excel Workbook)`,
+    en: `The file is ${p.kind}, which is not read reliably: open it in Excel and save as .xlsx (Excel Workbook)`,
+  }),
+  "corrupt-workbook": (p: { detail: string }) => ({
+    vi: `Tệp .xlsx hỏng, không mở được (${p.detail}): hãy mở bằng Excel và lưu lại`,
+    en: `The .xlsx file is damaged and cannot be opened (${p.detail}): open it in Excel and save it again`,
+  }),
+  "empty-workbook": () => ({ vi: "Sổ Excel không có trang tính nào có dữ liệu", en: "No sheet of the workbook holds any data" }),
+  "several-sheets": (p: { sheets: string; stem: string }) => ({
+    vi: `Sổ Excel có nhiều trang tính có dữ liệu (${p.sheets}): mỗi bảng một trang, hoặc đặt tên trang cần đọc là "${p.stem}"`,
+    en: `Several sheets of the workbook hold data (${p.sheets}): keep one table a sheet, or name the sheet to read "${p.stem}"`,
+  }),
+  "sheet-read": (p: { sheet: string; others: string }) => ({
+    vi: `Đọc trang tính "${p.sheet}"; không đọc: ${p.others}`,
+    en: `Sheet "${p.sheet}" read; not read: ${p.others}`,
+  }),
+  "formula-no-value": (p: { cell: string }) => ({
+    vi: `Ô ${p.cell} là công thức chưa có giá trị lưu sẵn: hãy mở bằng Excel, tính lại và lưu`,
+    en: `Cell ${p.cell} is a formula without a saved value: open the file in Excel, recalculate and save`,
+  }),
+  "merged-cell": (p: { range: string }) => ({
+    vi: `Ô gộp ${p.range} che dữ liệu: không biết giá trị thuộc dòng, cột nào; hãy bỏ gộp ô`,
+    en: `The merged range ${p.range} lies over data: whose value it holds is unclear; unmerge it`,
   }),
   "compressed-file": (p: { kind: string }) => ({
     vi: `Tệp bị nén (${p.kind}): hãy giải nén trước khi nạp`,
@@ -196,6 +243,12 @@ const CATALOGUE = {
       p,
       "Số mơ hồ: tệp vừa dùng dấu phẩy vừa dùng dấu chấm thập phân, không biết đây là phần nghìn hay phần thập phân",
       "Ambiguous number: the file uses both decimal commas and decimal points, so this could be thousands or decimals",
+    ),
+  "date-cell": (p: Cell) =>
+    cellText(
+      p,
+      "Ô định dạng ngày tháng, không phải số (Excel có thể đã đổi \"8,5\" thành ngày)",
+      "A date-formatted cell, not a number (Excel may have turned \"8,5\" into a date)",
     ),
   "not-finite": (p: Cell) => cellText(p, "Không phải là số hữu hạn", "Not a finite number"),
   "spreadsheet-error": (p: Cell) => cellText(p, "Ô chứa lỗi của bảng tính", "The cell holds a spreadsheet error"),

@@ -10,7 +10,7 @@ export type NumberStyle = "comma" | "dot" | "mixed";
 
 export type ParsedNumber =
   | { ok: true; value: number | null }
-  | { ok: false; reason: "not-a-number" | "ambiguous" | "not-finite" | "spreadsheet-error" };
+  | { ok: false; reason: "not-a-number" | "ambiguous" | "not-finite" | "spreadsheet-error" | "date-cell" };
 
 const SPACES = /[\s\u00a0\u202f]/g;
 const SIGN = "[+\\-\u2212]?";

@@ -32,7 +32,7 @@ function fieldsOf(reading: Reading, config: Config, path: string, year: number):
 
 /** The rows of one year's table whose totals agree with their fields. */
 async function readParFile(reading: Reading, config: Config, path: string, year: number, defs: FieldDef[]): Promise<ParRow[]> {
-  const csv = await reading.table(path, true);
+  const csv = await reading.table(path, true, true);
   if (!csv) return [];
   const result = readResults(csv, {
     ...resultOptions(config, path, yearSpan(year), { vi: `năm ${year}`, en: String(year) }),

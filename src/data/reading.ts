@@ -6,8 +6,10 @@
 import { parseCsv, type CsvTable } from "./csv.ts";
 import { Diagnostics, type Place } from "./diagnostic.ts";
 import { decode } from "./encoding.ts";
+import { decodeLegacy } from "./legacy.ts";
 import { message } from "./messages.ts";
 import type { LineKind } from "./table.ts";
+import { readWorkbook, WORKBOOK_FILE } from "./workbook.ts";
 
 export interface DataFiles {
   /** Paths of every file below the data directory, relative to it, with "/" separators. */
@@ -42,8 +44,11 @@ export class Reading {
     return { file: this.files.display(path), line, column };
   }
 
-  /** A file's rows, or null (with the reason reported) when it is missing or not text. */
-  async table(path: string, required: boolean): Promise<CsvTable | null> {
+  /**
+   * A file's rows, or null (with the reason reported) when it is missing or not text.
+   * A results table (`convert`) in TCVN3, VNI or Windows-1258 is converted, to be kept only if its names match (./legacy.ts).
+   */
+  async table(path: string, required: boolean, convert = false): Promise<CsvTable | null> {
     const bytes = await this.files.read(path);
     if (bytes === null) {
       if (required) this.diagnostics.error(this.place(path), message("missing-file", { path }));
@@ -53,13 +58,27 @@ export class Reading {
       this.diagnostics.error(this.place(path), message("file-too-large", { size: bytes.length, max: MAX_FILE }));
       return null;
     }
+    if (WORKBOOK_FILE.test(path)) return this.workbook(path, bytes);
     const decoded = decode(bytes);
+    if (!decoded.ok && convert && decoded.legacy) {
+      const table = parseCsv(this.files.display(path), decodeLegacy(bytes, decoded.legacy));
+      table.converted = { encoding: decoded.legacy, line: decoded.line, column: decoded.column, refusal: decoded.message };
+      this.diagnostics.add(table.diagnostics);
+      return table;
+    }
     if (!decoded.ok) {
       this.diagnostics.error(this.place(path, decoded.line, decoded.column), decoded.message);
       return null;
     }
     const table = parseCsv(this.files.display(path), decoded.text);
     this.diagnostics.add(table.diagnostics);
+    return table;
+  }
+
+  async workbook(path: string, bytes: Uint8Array): Promise<CsvTable | null> {
+    const { table, diagnostics } = await readWorkbook(this.files.display(path), bytes);
+    this.diagnostics.add(diagnostics);
+    if (table) this.diagnostics.add(table.diagnostics);
     return table;
   }
 }

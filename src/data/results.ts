@@ -6,7 +6,9 @@
 import type { CsvTable } from "./csv.ts";
 import { columnLetter, Diagnostics, type Diagnostic } from "./diagnostic.ts";
 import { message, type Text } from "./messages.ts";
-import { numberStyle, parseNumber, type NumberStyle } from "./number.ts";
+import { settleConverted } from "./legacy.ts";
+import { withoutMerged } from "./merges.ts";
+import { numberStyle, parseNumber, type NumberStyle, type ParsedNumber } from "./number.ts";
 import { overlaps, periodsNamed, type DateSpan } from "./period.ts";
 import { rowSchema } from "./row-schema.ts";
 import { saying } from "./schema.ts";
@@ -86,7 +88,8 @@ class TableRows {
     for (const [key, c] of this.column) this.columns[key.replace(/^value:/, "")] = c.column;
     this.unitColumn = this.column.get("unit")?.column ?? this.column.get("unit_code")!.column;
     this.numericKeys = ["total", "rank", ...options.values.map((v) => `value:${v.key}`)].filter((k) => this.column.has(k));
-    this.style = numberStyle(table.rows.flatMap((r) => this.numericKeys.map((k) => this.cell(r.cells, k))));
+    // Numbers a workbook stores as numbers say nothing of the style of those typed as text.
+    this.style = numberStyle(table.rows.flatMap((r) => this.numericKeys.filter((k) => !this.typed(r, k)).map((k) => this.cell(r.cells, k))));
     this.specOf = new Map(options.values.map((v) => [`value:${v.key}`, v]));
     this.schema = rowSchema(options);
   }
@@ -94,6 +97,12 @@ class TableRows {
   cell(cells: string[], key: string): string {
     const c = this.column.get(key);
     return c ? (cells[c.column - 1] ?? "") : "";
+  }
+
+  /** A workbook cell's number or date under a key (see ./workbook.ts). */
+  typed(row: { typed?: DataRow["typed"] }, key: string) {
+    const c = this.column.get(key);
+    return c ? row.typed?.[c.column - 1] : undefined;
   }
 
   place(line: number, column: number) {
@@ -189,7 +198,9 @@ class TableRows {
     for (const key of this.numericKeys) {
       const raw = this.cell(row.cells, key);
       const spec = this.specOf.get(key);
-      const parsed = parseNumber(raw, this.style, spec?.percent ?? false);
+      const typed = this.typed(row, key);
+      const parsed: ParsedNumber =
+        typed?.kind === "number" ? { ok: true, value: typed.value } : typed?.kind === "date" ? { ok: false, reason: "date-cell" } : parseNumber(raw, this.style, spec?.percent ?? false);
       if (parsed.ok) {
         numbers[key] = parsed.value;
         continue;
@@ -269,7 +280,13 @@ function columnSpecs(options: ResultOptions): ColumnSpec[] {
   return [...roles, ...values];
 }
 
+/** A results table's rows, each checked; a table converted from an old encoding or font kept only if its names match (./legacy.ts). */
 export function readResults(csv: CsvTable, options: ResultOptions): { rows: ResultRow[]; diagnostics: Diagnostic[]; lines: LineKind[] } {
+  const reread = (table: CsvTable) => readTable(table, options);
+  return settleConverted(csv, reread(csv), reread);
+}
+
+function readTable(csv: CsvTable, options: ResultOptions): { rows: ResultRow[]; diagnostics: Diagnostic[]; lines: LineKind[] } {
   const account = new LineAccount(csv.lines, csv.refusedLines);
   const { table, diagnostics } = locateTable(csv, columnSpecs(options), ["unit", "unit_code"], account);
   if (!table) {
@@ -281,7 +298,7 @@ export function readResults(csv: CsvTable, options: ResultOptions): { rows: Resu
   reader.checkTitles();
   reader.reportEmptyRows();
   const rows: ResultRow[] = [];
-  for (const row of table.rows) {
+  for (const row of withoutMerged(csv, table, account.kinds as LineKind[], reader.diagnostics.list)) {
     const read = reader.read(row);
     if (read) rows.push(read);
   }

@@ -63,7 +63,7 @@ function serviceRow(period: Period, row: ResultRow & { total: number }, defs: Gr
 }
 
 async function readServiceFile(reading: Reading, config: Config, path: string, period: Period, defs: GroupDef[]): Promise<ServiceRow[]> {
-  const csv = await reading.table(path, true);
+  const csv = await reading.table(path, true, true);
   if (!csv) return [];
   const result = readResults(csv, {
     ...resultOptions(config, path, periodSpan(period), { vi: lowerFirst(periodLabel(period)), en: period.key }),

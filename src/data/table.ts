@@ -59,6 +59,8 @@ export interface DataRow {
   line: number;
   endLine: number;
   cells: string[];
+  /** A workbook's numbers and dates, by column index (see ./csv.ts). */
+  typed?: CsvRow["typed"];
   /** The unit cell reads like a district total or average ("Tổng cộng", "Trung bình"): skipped unless it names a unit. */
   summary?: boolean;
 }
@@ -235,7 +237,7 @@ function sortRows(table: CsvTable, header: HeaderCandidate, columns: MappedColum
     row.cells.forEach((cell, i) => {
       if (cell !== "" && !mappedIndexes.has(i) && (header.cells[i] ?? "") === "") refuse(row.line, i + 1, message("unnamed-column", { cell }));
     });
-    data.push({ line: row.line, endLine: row.endLine, cells: row.cells, summary: isSummary(row, unitColumns) });
+    data.push({ line: row.line, endLine: row.endLine, cells: row.cells, typed: row.typed, summary: isSummary(row, unitColumns) });
     account.mark(row, "data");
   }
   return { data, skipped };
