@@ -52,6 +52,10 @@ export const paths = {
   service: (period: string, latest: string) => url(period === latest ? "/chi-so-phuc-vu/" : `/chi-so-phuc-vu/${period}/`),
   serviceLatest: () => url("/chi-so-phuc-vu/"),
   method: () => url("/phuong-phap/"),
+  /** Every unit, A to Z: where the search form goes without JavaScript. */
+  unitsAZ: () => url("/don-vi/"),
+  /** The search index the search box loads on first use (built by src/pages/tim-kiem.json.ts). */
+  searchIndex: () => url("/tim-kiem.json"),
   favicon: () => url("/favicon.svg"),
   chartSvg: (id: string) => url(`/bieu-do/${id}.svg`),
   /** The name a chart's SVG is saved under. */
