@@ -8,8 +8,9 @@ import { fold } from "../data/text.ts";
 import { matcher, repeatedNames, type Matcher, type Unit } from "./match.ts";
 
 interface IndexFile {
+  href: string;
   districts: string[];
-  units: [string, string, number, string][];
+  units: [string, string, number][];
 }
 
 export function enhanceSearch(form: HTMLFormElement) {
@@ -31,7 +32,7 @@ export function enhanceSearch(form: HTMLFormElement) {
     (loading ??= fetch(source)
       .then((r) => r.json() as Promise<IndexFile>)
       .then((file) => {
-        const units = file.units.map(([code, name, d, href]) => ({ code, name, district: file.districts[d] ?? "", href }));
+        const units = file.units.map(([code, name, d]) => ({ code, name, district: file.districts[d] ?? "", href: file.href.replace("{code}", code) })); // CODE_SLOT of src/site/search-index.ts
         return { match: matcher(units), repeated: repeatedNames(units) };
       }));
 

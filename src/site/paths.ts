@@ -39,6 +39,9 @@ export const chartIds = {
   unitHistory: (code: string) => `don-vi-${code}-tong-diem-qua-cac-nam`,
 };
 
+/** A unit's page for its latest year: the short URL. */
+const unitLatest = (code: string) => url(`/don-vi/${code}/`);
+
 /**
  * `latest` is the latest year of the thing linked to: the district's for the home
  * page, the unit's own for a unit (a merged unit's last year may be earlier), the
@@ -47,7 +50,9 @@ export const chartIds = {
 export const paths = {
   root: () => url("/"),
   home: (year: number, latest: number) => url(year === latest ? "/" : `/nam/${year}/`),
-  unit: (code: string, year: number, latest: number) => url(year === latest ? `/don-vi/${code}/` : `/don-vi/${code}/${year}/`),
+  unit: (code: string, year: number, latest: number) => (year === latest ? unitLatest(code) : url(`/don-vi/${code}/${year}/`)),
+  /** A unit's page for its latest year (the short URL). */
+  unitLatest,
   field: (code: string, year: number, latest: number) => url(year === latest ? `/linh-vuc/${code}/` : `/linh-vuc/${code}/${year}/`),
   service: (period: string, latest: string) => url(period === latest ? "/chi-so-phuc-vu/" : `/chi-so-phuc-vu/${period}/`),
   serviceLatest: () => url("/chi-so-phuc-vu/"),

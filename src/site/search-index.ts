@@ -5,17 +5,22 @@
  */
 import type { Model } from "../model/model.ts";
 import { fold } from "../data/text.ts";
-import { unitHref } from "./paths.ts";
+import { paths, unitHref } from "./paths.ts";
 
 /**
- * The file's shape, kept small: district names once, then one row a unit:
- * [code, name, index of its district, its page]. The client folds the names itself
- * with the same `fold`, so the folded keys are not shipped.
+ * The file's shape, kept small: the address of a unit's page once, with `{code}` for
+ * its code (a unit's latest page, from paths.ts), district names once, then one row a
+ * unit: [code, name, index of its district]. The client folds the names itself with
+ * the same `fold`, so the folded keys are not shipped.
  */
 export interface SearchIndex {
+  href: string;
   districts: string[];
-  units: [code: string, name: string, district: number, href: string][];
+  units: [code: string, name: string, district: number][];
 }
+
+/** Where the code goes in the index's address of a unit's page. */
+export const CODE_SLOT = "{code}";
 
 export interface IndexedUnit {
   code: string;
@@ -36,7 +41,10 @@ export function indexedUnits(m: Model): IndexedUnit[] {
 
 export function searchIndex(units: IndexedUnit[]): SearchIndex {
   const districts = [...new Set(units.map((u) => u.district))];
-  return { districts, units: units.map((u) => [u.code, u.name, districts.indexOf(u.district), u.href]) };
+  const href = paths.unitLatest(CODE_SLOT);
+  const wrong = units.find((u) => u.href !== href.replace(CODE_SLOT, u.code));
+  if (wrong) throw new Error(`The search index links ${wrong.code} to ${href}, but its page is ${wrong.href}`);
+  return { href, districts, units: units.map((u) => [u.code, u.name, districts.indexOf(u.district)]) };
 }
 
 /** The kind words a unit's name starts with ("Xã", "Thị trấn", "Phường"), dropped to sort and file it under a letter. */
