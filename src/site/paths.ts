@@ -5,6 +5,7 @@
  */
 import type { Model } from "../model/model.ts";
 import { fieldYears, latestPeriod, latestYear, unitYears } from "../model/model.ts";
+import { compareQuery, type CompareState } from "./compare-url.ts";
 
 const BASE = (import.meta.env?.BASE_URL ?? "/").replace(/\/?$/, "/");
 
@@ -61,6 +62,11 @@ export const paths = {
   unitsAZ: () => url("/don-vi/"),
   /** The search index the search box loads on first use (built by src/pages/tim-kiem.json.ts). */
   searchIndex: () => url("/tim-kiem.json"),
+  /** The compare page; its state is the query (src/site/compare-url.ts). */
+  comparePage: () => url("/so-sanh/"),
+  compare: (state: CompareState) => url("/so-sanh/") + compareQuery(state),
+  /** What the compare page's script draws from (built by src/pages/so-sanh.json.ts). */
+  compareData: () => url("/so-sanh.json"),
   favicon: () => url("/favicon.svg"),
   chartSvg: (id: string) => url(`/bieu-do/${id}.svg`),
   /** The name a chart's SVG is saved under. */

@@ -208,6 +208,68 @@ describe("district table filters", () => {
   });
 });
 
+describe("compare", () => {
+  const cols = (page: Page) => page.locator("table.compare").first().locator("thead th a").allInnerTexts();
+
+  it("the URL is the state: it draws the units it names, pickers change it, back and forward redraw it", async () => {
+    const { page, context, errors } = await open("/so-sanh/?don-vi=11203,11155&nam=2022");
+    await expect.poll(() => cols(page)).toEqual(["Xã Đồng Tâm", "Thị trấn Ninh Giang"]);
+    const table = page.locator("table.compare").first();
+    expect(await table.locator("caption").innerText()).toContain("năm 2022");
+    // Đồng Tâm's published 2022 total and position, on a meter from 0 to 100.
+    const total = table.locator("tbody tr").first().locator("td").first();
+    expect(await total.innerText()).toContain("87,75");
+    expect(await total.locator("meter").getAttribute("max")).toBe("1");
+    expect(await table.locator("tbody tr").nth(1).locator("td").first().innerText()).toBe("thứ 9/20");
+    // Add a unit: the URL says so.
+    await page.getByLabel("Thêm đơn vị").selectOption({ label: "Xã Hồng Phúc (11230)" });
+    await expect.poll(() => cols(page)).toEqual(["Xã Đồng Tâm", "Thị trấn Ninh Giang", "Xã Hồng Phúc"]);
+    expect(new URL(page.url()).search).toBe("?don-vi=11203,11155,11230&nam=2022");
+    // Another year.
+    await page.locator("select[name=nam]").selectOption("2023");
+    expect(new URL(page.url()).search).toBe("?don-vi=11203,11155,11230&nam=2023");
+    // Remove one.
+    await page.getByRole("button", { name: "Bỏ Thị trấn Ninh Giang khỏi so sánh" }).click();
+    expect(new URL(page.url()).search).toBe("?don-vi=11203,11230&nam=2023");
+    await page.screenshot({ path: join(SHOTS, "compare-1280.png"), fullPage: true });
+    // Back twice: the three units of 2022 again.
+    await page.evaluate(() => history.go(-2));
+    await expect.poll(() => cols(page)).toEqual(["Xã Đồng Tâm", "Thị trấn Ninh Giang", "Xã Hồng Phúc"]);
+    expect(new URL(page.url()).search).toBe("?don-vi=11203,11155,11230&nam=2022");
+    expect(await page.locator("table.compare").first().locator("caption").innerText()).toContain("năm 2022");
+    await page.evaluate(() => history.forward());
+    await expect.poll(() => page.locator("table.compare").first().locator("caption").innerText()).toContain("năm 2023");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("a commune page links to it with itself chosen; axe finds nothing serious; 360 px screenshot", async () => {
+    const { page, context } = await open("/don-vi/11203/2022/", { width: 360, bypassCSP: true });
+    await Promise.all([page.waitForURL(/\/so-sanh\/\?don-vi=11203&nam=2022$/), page.getByRole("link", { name: /^So sánh Xã Đồng Tâm/ }).click()]);
+    await expect.poll(() => cols(page)).toEqual(["Xã Đồng Tâm"]);
+    expect(await page.locator("[data-compare] .lead").innerText()).toMatch(/Chọn thêm 1 đơn vị/);
+    await page.getByLabel("Thêm đơn vị").selectOption({ index: 1 });
+    await expect.poll(() => cols(page).then((c) => c.length)).toBe(2);
+    await page.screenshot({ path: join(SHOTS, "compare-360.png"), fullPage: true });
+    await page.addScriptTag({ content: AXE });
+    const result = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      return axe.run({ runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
+    });
+    expect(result.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    await context.close();
+  });
+
+  it("without JavaScript it says what it does and links every unit's page", async () => {
+    const { page, context } = await open("/so-sanh/?don-vi=11203,11155&nam=2022", { js: false });
+    expect(await page.locator("main").innerText()).toContain("Bảng so sánh cần JavaScript");
+    const n = JSON.parse(readFileSync(join(SITE, "tim-kiem.json"), "utf8")).units.length;
+    expect(await page.locator("main ul.az a").count()).toBe(n);
+    expect(await page.locator("main a", { hasText: "Xã Đồng Tâm" }).getAttribute("href")).toBe("/don-vi/11203/");
+    await context.close();
+  });
+});
+
 describe("budget", () => {
   it("JavaScript on an ordinary page ≤ 20 KB gzip; the index of the demo's units ≤ 10 KB gzip", () => {
     const html = readFileSync(join(SITE, "index.html"), "utf8");
@@ -216,8 +278,8 @@ describe("budget", () => {
     expect(html).not.toMatch(/<script(?![^>]*src=)[^>]*>/);
     const bytes = scripts.reduce((n, s) => n + gzipSync(readFileSync(join(SITE, s!))).length, 0);
     expect(bytes).toBeLessThanOrEqual(20_000);
-    // The script imports nothing else: what the page loads is that one file.
-    expect(readdirSync(join(SITE, "_astro")).filter((f) => f.endsWith(".js"))).toHaveLength(1);
+    // Two scripts in all: every page's, and the compare page's own.
+    expect(readdirSync(join(SITE, "_astro")).filter((f) => f.endsWith(".js"))).toHaveLength(2);
     expect(gzipSync(readFileSync(join(SITE, "tim-kiem.json"))).length).toBeLessThanOrEqual(10_000);
   });
 });
