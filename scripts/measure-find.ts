@@ -53,7 +53,7 @@ for (const [n, d] of [[200, 12], [10_000, 700]] as const) {
 
 const site = process.env.SITE_DIR ?? (existsSync("dist") ? "dist" : "test-output/site");
 if (existsSync(join(site, "index.html"))) {
-  for (const page of ["index.html", "don-vi/11203/2022/index.html", "don-vi/index.html", "tim-kiem.json"]) {
+  for (const page of ["index.html", "don-vi/11203/2022/index.html", "don-vi/index.html", "so-sanh/index.html", "tim-kiem.json", "so-sanh.json"]) {
     const file = join(site, page);
     if (!existsSync(file)) continue;
     if (page.endsWith(".json")) {
