@@ -4,6 +4,7 @@
  * table it was drawn from, so that the figure and the table can never disagree.
  */
 import { JSDOM } from "jsdom";
+import { viPercent } from "../data/locale.ts";
 
 export interface DataTable {
   head: string[];
@@ -112,6 +113,11 @@ export function finish(input: { id: string; title: string }, svg: Element, descr
 
 /** An x axis whose title sits centred under the ticks, clear of the last tick label. */
 export const xAxisTitle = { labelAnchor: "center", labelArrow: "none", labelOffset: 34 } as const;
+
+/** The x axis of a share of a field's maximum, from `from` to 100%, with `ticks` ticks. */
+export function shareAxis(from: number, ticks: number) {
+  return { domain: [from, 1], grid: true, label: "Tỷ lệ so với điểm tối đa", tickFormat: (d: number) => viPercent(d), ticks, ...xAxisTitle };
+}
 
 /** Base options of every chart at a width. */
 export function base(render: Render) {

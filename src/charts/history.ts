@@ -27,6 +27,10 @@ export function historyChart(input: HistoryInput, render: Render): Omit<Chart, "
   const from = Math.max(0, Math.floor((low - 10) / 10) * 10);
   // Each label goes on the side of its point away from the median line, so that labels and lines do not cross.
   const above = (r: { total: number; median: number }) => r.total >= r.median;
+  const label = {
+    x: "label", y: "total", fill: "currentColor", fontWeight: "bold", lineHeight: 1.1,
+    text: (d: (typeof rows)[number]) => `${viNumber(d.total)}\n${publishedLabel(d.position, d.published)}`,
+  } as const;
   const legend = [
     { label: input.unit, color: COLORS.blue, symbol: "circle" },
     { label: "Trung vị huyện", color: COLORS.orange, symbol: "square" },
@@ -46,8 +50,8 @@ export function historyChart(input: HistoryInput, render: Render): Omit<Chart, "
       Plot.dot(rows, { x: "label", y: "median", fill: COLORS.orange, symbol: "square", r: 3 }),
       Plot.lineY(rows, { x: "label", y: "total", stroke: COLORS.blue, strokeWidth: 2.5 }),
       Plot.dot(rows, { x: "label", y: "total", fill: COLORS.blue, r: 4.5 }),
-      Plot.text(rows.filter(above), { x: "label", y: "total", text: (d) => `${viNumber(d.total)}\n${publishedLabel(d.position, d.published)}`, dy: -22, fill: "currentColor", fontWeight: "bold", lineHeight: 1.1 }),
-      Plot.text(rows.filter((r) => !above(r)), { x: "label", y: "total", text: (d) => `${viNumber(d.total)}\n${publishedLabel(d.position, d.published)}`, dy: 22, fill: "currentColor", fontWeight: "bold", lineHeight: 1.1 }),
+      Plot.text(rows.filter(above), { ...label, dy: -22 }),
+      Plot.text(rows.filter((r) => !above(r)), { ...label, dy: 22 }),
       // Legend in the SVG (so the download stands alone), above the plot; the title says the unit is points.
       ...legend.flatMap((l, i) => [
         Plot.dot([l], { frameAnchor: "top-left", dx: 4 + i * (small ? 150 : 180), dy: -32, fill: l.color, symbol: l.symbol, r: 4 }),

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
 import type { WeakRule } from "../model/weak.ts";
-import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, shareAxis, type Chart, type Render } from "./chart.ts";
 
 export interface ProfileInput {
   id: string;
@@ -29,7 +29,7 @@ export function profileChart(input: ProfileInput, render: Render): Omit<Chart, "
     marginTop: 24,
     marginBottom: 40,
     ariaLabel: input.title,
-    x: { domain: [0, 1], grid: true, label: "Tỷ lệ so với điểm tối đa", tickFormat: (d: number) => viPercent(d), ticks: small ? 3 : 5, ...xAxisTitle },
+    x: shareAxis(0, small ? 3 : 5),
     y: { domain: input.fields.map((f) => f.label), label: null },
     marks: [
       Plot.barX(input.fields, { y: "label", x: "share", fill: (d) => (d.weak ? COLORS.vermillion : COLORS.blue), insetTop: 6, insetBottom: 6 }),

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
 import type { WeakRule } from "../model/weak.ts";
-import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, shareAxis, type Chart, type Render } from "./chart.ts";
 import { publishedLabel, publishedSentence } from "./mark.ts";
 
 export interface RankingInput {
@@ -33,7 +33,7 @@ export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "
     marginRight: small ? 84 : 110,
     marginBottom: 40,
     ariaLabel: input.title,
-    x: { domain: [0, 1], grid: true, label: "Tỷ lệ so với điểm tối đa", tickFormat: (d: number) => viPercent(d), ticks: small ? 2 : 5, ...xAxisTitle },
+    x: shareAxis(0, small ? 2 : 5),
     y: { domain: rows.map((r) => r.name), label: null },
     marks: [
       Plot.barX(rows, { y: "name", x: "share", fill: (d) => (d.weak ? COLORS.vermillion : COLORS.blue), insetTop: 3, insetBottom: 3 }),

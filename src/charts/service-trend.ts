@@ -26,6 +26,10 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
       publishedSentence(own.filter((v) => v.published).map((v) => v.period))
     : `Trung vị huyện (đường cam đứt) và khoảng từ thấp nhất đến cao nhất (vùng xám) của Chỉ số phục vụ qua ${input.values.length} kỳ. ` +
       `${last.period}: trung vị ${viStat(last.median)}, từ ${viNumber(last.min)} đến ${viNumber(last.max)}.`;
+  const valueLabel = {
+    x: "period", y: "total", fill: "currentColor", fontWeight: "bold",
+    text: (d: (typeof own)[number]) => publishedLabel(viNumber(d.total), d.published),
+  } as const;
   const low = Math.min(...input.values.map((v) => v.min));
   const from = Math.max(0, Math.floor((low - 5) / 10) * 10);
   const legend = [
@@ -54,8 +58,8 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
             Plot.lineY(own, { x: "period", y: "total", stroke: COLORS.blue, strokeWidth: 2.5 }),
             Plot.dot(own, { x: "period", y: "total", fill: COLORS.blue, r: 4 }),
             // Each value on the side of its point away from the median line, so that it sits on no line.
-            Plot.text(own.filter((d) => d.total >= d.median), { x: "period", y: "total", text: (d) => publishedLabel(viNumber(d.total), d.published), dy: -13, fill: "currentColor", fontWeight: "bold" }),
-            Plot.text(own.filter((d) => d.total < d.median), { x: "period", y: "total", text: (d) => publishedLabel(viNumber(d.total), d.published), dy: 15, fill: "currentColor", fontWeight: "bold" }),
+            Plot.text(own.filter((d) => d.total >= d.median), { ...valueLabel, dy: -13 }),
+            Plot.text(own.filter((d) => d.total < d.median), { ...valueLabel, dy: 15 }),
           ]
         : []),
       ...legend.flatMap((l, i) => [

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { viPercent } from "../data/locale.ts";
 import type { WeakRule } from "../model/weak.ts";
-import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, shareAxis, type Chart, type Render } from "./chart.ts";
 import { MARK } from "./mark.ts";
 
 export interface StripsInput {
@@ -46,7 +46,7 @@ export function stripsChart(input: StripsInput, render: Render): Omit<Chart, "na
     marginTop: 28,
     marginBottom: 40,
     ariaLabel: input.title,
-    x: { domain: [from, 1], grid: true, label: "Tỷ lệ so với điểm tối đa", tickFormat: (d: number) => viPercent(d), ticks: small ? 3 : 5, ...xAxisTitle },
+    x: shareAxis(from, small ? 3 : 5),
     y: { domain: input.fields, label: null },
     marks: [
       Plot.ruleX([input.threshold.share], { stroke: "currentColor", strokeDasharray: "4,3" }),

@@ -1,7 +1,7 @@
 /** Each field's share of its maximum across years: one row per field, a point per year, joined in order. */
 import * as Plot from "@observablehq/plot";
 import { viPercent } from "../data/locale.ts";
-import { base, finish, layout, SERIES, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { base, finish, layout, SERIES, shareAxis, type Chart, type Render } from "./chart.ts";
 import { publishedLabel, publishedSentence } from "./mark.ts";
 
 export interface TrendInput {
@@ -45,14 +45,7 @@ export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narr
     marginTop: 36,
     marginBottom: 40,
     ariaLabel: input.title,
-    x: {
-      domain: [Math.min(0.5, ...input.points.map((p) => p.share)), 1],
-      grid: true,
-      label: "Tỷ lệ so với điểm tối đa",
-      tickFormat: (d: number) => viPercent(d),
-      ticks: small ? 3 : 5,
-      ...xAxisTitle,
-    },
+    x: shareAxis(Math.min(0.5, ...input.points.map((p) => p.share)), small ? 3 : 5),
     y: { domain: input.fields, label: null },
     symbol: { domain: input.years.map(String), range: input.years.map((y) => style(y).symbol) },
     marks: [
@@ -61,7 +54,10 @@ export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narr
       // The legend is drawn inside the SVG, so that the download stands alone.
       ...input.years.flatMap((year, i) => [
         Plot.dot([year], { frameAnchor: "top-left", dx: legendAt[i]!, dy: -24, symbol: () => String(year), fill: style(year).color, stroke: "currentColor", strokeWidth: 0.5, r: 5 }),
-        Plot.text([year], { frameAnchor: "top-left", dx: legendAt[i]! + 10, dy: -24, text: () => publishedLabel(String(year), input.publishedYears?.includes(year)), textAnchor: "start", fill: "currentColor" }),
+        Plot.text([year], {
+          frameAnchor: "top-left", dx: legendAt[i]! + 10, dy: -24, textAnchor: "start", fill: "currentColor",
+          text: () => publishedLabel(String(year), input.publishedYears?.includes(year)),
+        }),
       ]),
     ],
   });

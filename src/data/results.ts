@@ -166,11 +166,16 @@ class TableRows {
     else this.diagnostics.error(where, message("unknown-unit", { shown }));
   }
 
-  /** A title row that names another year or period than the file's is an error: the table may be another year's. */
+  /**
+   * A title row that names other years or periods than the file's, and not the file's own, is an error: the
+   * table may be another year's. A title that names the file's year may name another too ("Chỉ số CCHC năm
+   * 2022, đánh giá năm 2023").
+   */
   checkTitles(): void {
     for (const row of this.table.titles) {
       const title = row.cells.filter((c) => c !== "").join(" ");
-      if (periodsNamed(fold(title)).some((span) => !overlaps(span, this.options.span))) {
+      const named = periodsNamed(fold(title));
+      if (named.length > 0 && !named.some((span) => overlaps(span, this.options.span))) {
         this.diagnostics.error(this.place(row.line, 1), message("title-period-mismatch", { title, expected: this.options.spanLabel }));
         this.account.mark(row, "error");
       }

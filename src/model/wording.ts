@@ -6,7 +6,8 @@ import type { DenseRank, Position } from "./rank.ts";
 
 /** "Trung vị" in plain words, where a page first uses it. */
 export const MEDIAN_EXPLAINED =
-  "Trung vị huyện: điểm của đơn vị đứng giữa khi xếp các đơn vị từ cao xuống thấp; một nửa số đơn vị đạt từ mức này trở lên, một nửa từ mức này trở xuống.";
+  "Trung vị huyện: điểm của đơn vị đứng giữa khi xếp các đơn vị từ cao xuống thấp; " +
+  "một nửa số đơn vị đạt từ mức này trở lên, một nửa từ mức này trở xuống.";
 
 /** "thứ 9/20" */
 export const positionText = (p: Position) => `thứ ${p.rank}/${p.of}`;

@@ -85,7 +85,11 @@ function fieldLabels(rows: ReturnType<typeof fieldRows>) {
   const first = texts.size === 1 ? (rows[0]?.rankLabel ?? null) : null;
   const rank =
     first?.kind === "published"
-      ? { ...first, title: `${first.by} ghi thứ hạng của cả ${rows.length} lĩnh vực; ${first.text === "công bố, khớp tính toán" ? "khớp với thứ hạng tính được" : "xem từng dòng"}` }
+      ? {
+          ...first,
+          title: `${first.by} ghi thứ hạng của cả ${rows.length} lĩnh vực; ` +
+            (first.text === "công bố, khớp tính toán" ? "khớp với thứ hạng tính được" : "xem từng dòng"),
+        }
       : first;
   const change = rows.length > 0 && rows.every((r) => r.changeIllustrative);
   const withNotes = rows.map((r) => ({

@@ -9,16 +9,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { JSDOM } from "jsdom";
-import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { PNG_SCALE } from "../../src/charts/png.ts";
 import { BADGE_TEXT, ILLUSTRATIVE_NOTE } from "../../src/charts/standalone.ts";
 import { chartIds, paths } from "../../src/site/paths.ts";
 import { sourceLabel } from "../../src/site/sources.ts";
 import { SITE } from "../build.ts";
 import { demoFiles, read } from "../helpers.ts";
-import { launch } from "./chromium.ts";
-import { serve, sitePages, type Site } from "./serve.ts";
+import { sitePages } from "./serve.ts";
+import { browserSession } from "./session.ts";
 
 const DIR = join(SITE, "bieu-do");
 const files = readdirSync(DIR).sort();
@@ -110,20 +109,11 @@ function isProfile(id: string): boolean {
 }
 
 describe("chart downloads in Chromium", () => {
-  let site: Site;
-  let browser: Browser;
-  beforeAll(async () => {
-    site = await serve(SITE);
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await site?.close();
-  });
+  const session = browserSession();
 
   it("every SVG and PNG loads as an image; each PNG is twice its SVG's size", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.site.origin}/`);
     const sizes = await page.evaluate(async (names) => {
       const load = (name: string) =>
         new Promise<[string, number, number]>((resolve) => {

@@ -5,27 +5,16 @@
  * published, illustrative labels where a figure rests on illustrative rows, and a
  * field table whose number cells paste into Excel as numbers.
  */
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SITE } from "../build.ts";
-import { launch } from "./chromium.ts";
-import { serve, type Site } from "./serve.ts";
+import { browserSession } from "./session.ts";
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serve(SITE);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = browserSession();
 
 async function open(path: string, width: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
+  const context = await session.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(site.origin + path);
+  await page.goto(session.site.origin + path);
   return page;
 }
 
