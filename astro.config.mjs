@@ -16,6 +16,8 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Scripts stay files too (Astro would inline a small one), so the Content-Security-Policy can refuse inline scripts.
+      assetsInlineLimit: (file) => (/\.[cm]?[jt]s$/.test(file) ? false : undefined),
       rolldownOptions: {
         output: {
           // The stylesheet keeps one name (site.<hash>.css) whichever module the bundler happens to name its chunk

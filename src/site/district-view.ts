@@ -27,6 +27,8 @@ export interface RankingRow {
   changeIllustrative: boolean;
   published: string | null;
   illustrative: boolean;
+  /** The codes of the fields the unit has under the 75 % rule, for the table's filter. */
+  weak: string[];
 }
 
 function rankingRows(m: Model, py: ParYear): RankingRow[] {
@@ -46,6 +48,7 @@ function rankingRows(m: Model, py: ParYear): RankingRow[] {
     changeIllustrative: comparedWithIllustrative(r.row, r.change, m.sources),
     published: publishedNote(r),
     illustrative: isIllustrative(r.row.sourceId, m.sources),
+    weak: r.fields.filter((f) => isWeak(f.share)).map((f) => f.def.code),
   }));
 }
 
@@ -78,7 +81,9 @@ export function districtView(m: Model, year: number) {
     years: yearLinks(m.years, year, (y) => paths.home(y, latest)),
     rows: rankingRows(m, py),
     weakest: weakestFields(m, py),
-    fields: py.fields.map((f) => ({ name: f.name, href: fieldHref(m, f.code, year) })),
+    fields: py.fields.map((f) => ({ code: f.code, name: f.name, href: fieldHref(m, f.code, year) })),
+    /** The table's filters (shown by the page's script): the bands present, in the table's order, and the 75 % rule's label. */
+    filter: { bands: [...new Set(py.results.map((r) => r.band?.label ?? "").filter(Boolean))], weakLabel: WEAK_LABEL },
     charts: { totals: totalsFor(m, year), heatmap: heatmapFor(m, year) },
     sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
     illustrative: illustrativeShare(py.results.map((r) => r.row), m.sources),

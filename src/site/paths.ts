@@ -5,6 +5,7 @@
  */
 import type { Model } from "../model/model.ts";
 import { fieldYears, latestPeriod, latestYear, unitYears } from "../model/model.ts";
+import { compareQuery, type CompareState } from "./compare-url.ts";
 
 const BASE = (import.meta.env?.BASE_URL ?? "/").replace(/\/?$/, "/");
 
@@ -39,6 +40,9 @@ export const chartIds = {
   unitHistory: (code: string) => `don-vi-${code}-tong-diem-qua-cac-nam`,
 };
 
+/** A unit's page for its latest year: the short URL. */
+const unitLatest = (code: string) => url(`/don-vi/${code}/`);
+
 /**
  * `latest` is the latest year of the thing linked to: the district's for the home
  * page, the unit's own for a unit (a merged unit's last year may be earlier), the
@@ -47,11 +51,22 @@ export const chartIds = {
 export const paths = {
   root: () => url("/"),
   home: (year: number, latest: number) => url(year === latest ? "/" : `/nam/${year}/`),
-  unit: (code: string, year: number, latest: number) => url(year === latest ? `/don-vi/${code}/` : `/don-vi/${code}/${year}/`),
+  unit: (code: string, year: number, latest: number) => (year === latest ? unitLatest(code) : url(`/don-vi/${code}/${year}/`)),
+  /** A unit's page for its latest year (the short URL). */
+  unitLatest,
   field: (code: string, year: number, latest: number) => url(year === latest ? `/linh-vuc/${code}/` : `/linh-vuc/${code}/${year}/`),
   service: (period: string, latest: string) => url(period === latest ? "/chi-so-phuc-vu/" : `/chi-so-phuc-vu/${period}/`),
   serviceLatest: () => url("/chi-so-phuc-vu/"),
   method: () => url("/phuong-phap/"),
+  /** Every unit, A to Z: where the search form goes without JavaScript. */
+  unitsAZ: () => url("/don-vi/"),
+  /** The search index the search box loads on first use (built by src/pages/tim-kiem.json.ts). */
+  searchIndex: () => url("/tim-kiem.json"),
+  /** The compare page; its state is the query (src/site/compare-url.ts). */
+  comparePage: () => url("/so-sanh/"),
+  compare: (state: CompareState) => url("/so-sanh/") + compareQuery(state),
+  /** What the compare page's script draws from (built by src/pages/so-sanh.json.ts). */
+  compareData: () => url("/so-sanh.json"),
   favicon: () => url("/favicon.svg"),
   chartSvg: (id: string) => url(`/bieu-do/${id}.svg`),
   /** The name a chart's SVG is saved under. */

@@ -1,0 +1,68 @@
+/**
+ * The search index, built once at build time and served as a static JSON file
+ * (/tim-kiem.json) that the search box loads on first use, and the A–Z list of
+ * units that the search form goes to without JavaScript. Both list the same units.
+ */
+import type { Model } from "../model/model.ts";
+import { fold } from "../data/text.ts";
+import { paths, unitHref } from "./paths.ts";
+
+/**
+ * The file's shape, kept small: the address of a unit's page once, with `{code}` for
+ * its code (a unit's latest page, from paths.ts), district names once, then one row a
+ * unit: [code, name, index of its district]. The client folds the names itself with
+ * the same `fold`, so the folded keys are not shipped.
+ */
+export interface SearchIndex {
+  href: string;
+  districts: string[];
+  units: [code: string, name: string, district: number][];
+}
+
+/** Where the code goes in the index's address of a unit's page. */
+export const CODE_SLOT = "{code}";
+
+export interface IndexedUnit {
+  code: string;
+  name: string;
+  district: string;
+  href: string;
+}
+
+/** Every unit that has a page, ordered as the model orders them. */
+export function indexedUnits(m: Model): IndexedUnit[] {
+  const out: IndexedUnit[] = [];
+  for (const [code, h] of m.units) {
+    const href = unitHref(m, code);
+    if (href) out.push({ code, name: h.unit.name, district: h.unit.districtName || m.district.name, href });
+  }
+  return out;
+}
+
+export function searchIndex(units: IndexedUnit[]): SearchIndex {
+  const districts = [...new Set(units.map((u) => u.district))];
+  const href = paths.unitLatest(CODE_SLOT);
+  const wrong = units.find((u) => u.href !== href.replace(CODE_SLOT, u.code));
+  if (wrong) throw new Error(`The search index links ${wrong.code} to ${href}, but its page is ${wrong.href}`);
+  return { href, districts, units: units.map((u) => [u.code, u.name, districts.indexOf(u.district)]) };
+}
+
+/** The kind words a unit's name starts with ("Xã", "Thị trấn", "Phường"), dropped to sort and file it under a letter. */
+const KIND = /^(xa|thi tran|phuong|thi xa) /;
+
+/** "Xã Đồng Tâm" → "dong tam": the folded name without its kind. */
+export const properName = (name: string) => fold(name).replace(KIND, "");
+
+/** The A–Z list: units grouped by the first letter of their name proper (Đ under D), each group in Vietnamese order. */
+export function azView(units: IndexedUnit[]) {
+  const collator = new Intl.Collator("vi");
+  const sorted = [...units].sort((a, b) => collator.compare(properName(a.name), properName(b.name)) || collator.compare(a.name, b.name));
+  const repeated = new Set(sorted.map((u) => fold(u.name)).filter((n, i, all) => all.indexOf(n) !== i));
+  const groups = new Map<string, (IndexedUnit & { showDistrict: boolean })[]>();
+  for (const u of sorted) {
+    const letter = properName(u.name).charAt(0).toUpperCase() || "#";
+    if (!groups.has(letter)) groups.set(letter, []);
+    groups.get(letter)!.push({ ...u, showDistrict: repeated.has(fold(u.name)) });
+  }
+  return { count: units.length, groups: [...groups].map(([letter, items]) => ({ letter, id: `chu-${letter.toLowerCase()}`, items })) };
+}
