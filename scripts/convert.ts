@@ -10,7 +10,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { decode } from "../src/data/encoding.ts";
 import { decodeLegacy } from "../src/data/legacy.ts";
-import { message, type Message } from "../src/data/messages.ts";
+import { message, type Message } from "../src/data/messages/index.ts";
 
 const [file, out = file?.replace(/(\.csv)?$/i, ".utf8.csv")] = process.argv.slice(2);
 const say = (m: Message) => `${m.vi} — ${m.en}`;

@@ -7,7 +7,7 @@
  */
 import { describeFailure, formatIn, hasErrors, sortDiagnostics } from "../src/data/diagnostic.ts";
 import { dataDir, diskFiles } from "../src/data/files.ts";
-import { READER_FAILED } from "../src/data/messages.ts";
+import { READER_FAILED } from "../src/data/messages/index.ts";
 import { readDataset } from "../src/data/read.ts";
 import { buildModel } from "../src/model/model.ts";
 

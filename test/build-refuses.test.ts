@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { READER_FAILED } from "../src/data/messages.ts";
+import { READER_FAILED } from "../src/data/messages/index.ts";
 import { buildSite, OUTPUT } from "./build.ts";
 import { configFiles, DATA } from "./helpers.ts";
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import type { CsvRow, CsvTable } from "../src/data/csv.ts";
 import { error } from "../src/data/diagnostic.ts";
 import { decodeLegacy, fromLegacyFont, fromVni, legacyFont, settleConverted } from "../src/data/legacy.ts";
-import { message } from "../src/data/messages.ts";
+import { message } from "../src/data/messages/index.ts";
 
 describe("VNI", () => {
   it("reads each mark after its letter, and the letters of their own, as VNI Windows writes them", () => {

@@ -57,7 +57,8 @@ export async function enhanceCompare(root: HTMLElement) {
     // The controls: the year, a unit to add, a button to remove each.
     const yearSelect = h("select", { name: "nam" }, ...Object.keys(data.years).map((k) => h("option", { value: k, selected: Number(k) === year }, `Năm ${k}`)));
     yearSelect.addEventListener("change", () => go({ ...s, year: Number(yearSelect.value) }));
-    const add = h("select", { name: "them" }, h("option", { value: "" }, "Chọn đơn vị…"), ...data.units.filter(([c]) => !s.codes.includes(c)).map(([c, n]) => h("option", { value: c }, `${n} (${c})`)));
+    const choices = data.units.filter(([c]) => !s.codes.includes(c)).map(([c, n]) => h("option", { value: c }, `${n} (${c})`));
+    const add = h("select", { name: "them" }, h("option", { value: "" }, "Chọn đơn vị…"), ...choices);
     add.disabled = s.codes.length >= COMPARE_MAX;
     add.addEventListener("change", () => add.value && go({ ...s, codes: [...s.codes, add.value] }));
     const controls = h(
@@ -69,7 +70,11 @@ export async function enhanceCompare(root: HTMLElement) {
     controls.setAttribute("aria-label", "Chọn năm và đơn vị để so sánh");
     controls.addEventListener("submit", (e) => e.preventDefault());
 
-    const intro = h("p", { className: "lead" }, s.codes.length < 2 ? `Chọn thêm ${2 - s.codes.length} đơn vị nữa để so sánh (tối đa ${COMPARE_MAX}).` : `${s.codes.length} đơn vị, năm ${year}, trên cùng thang điểm; cột cuối là trung vị huyện.`);
+    const introText =
+      s.codes.length < 2
+        ? `Chọn thêm ${2 - s.codes.length} đơn vị nữa để so sánh (tối đa ${COMPARE_MAX}).`
+        : `${s.codes.length} đơn vị, năm ${year}, trên cùng thang điểm; cột cuối là trung vị huyện.`;
+    const intro = h("p", { className: "lead" }, introText);
     if (s.codes.length === 0) {
       view.replaceChildren(controls, intro);
       return;
@@ -91,7 +96,11 @@ export async function enhanceCompare(root: HTMLElement) {
       h("tr", {}, h("th", { scope: "row" }, label), ...cells.map((c) => h("td", {}, c)), h("td", {}, median));
     const none = "không có số liệu";
     const rows = [
-      row(`Tổng điểm (/${y.maxText})`, units.map((u) => (u.r ? figure(u.r.share, u.r.total, `${u.name}: ${u.r.total}/${y.maxText}`) : none)), figure(y.median[1], y.median[0], `Trung vị huyện: ${y.median[0]}/${y.maxText}`)),
+      row(
+        `Tổng điểm (/${y.maxText})`,
+        units.map((u) => (u.r ? figure(u.r.share, u.r.total, `${u.name}: ${u.r.total}/${y.maxText}`) : none)),
+        figure(y.median[1], y.median[0], `Trung vị huyện: ${y.median[0]}/${y.maxText}`),
+      ),
       row("Vị trí", units.map((u) => u.r?.position ?? none), ""),
       row("Xếp loại", units.map((u) => u.r?.band || none), ""),
       row("So với năm trước", units.map((u) => (u.r?.change ? h("span", { className: u.r.change[1] }, u.r.change[0]) : "—")), ""),
@@ -106,7 +115,8 @@ export async function enhanceCompare(root: HTMLElement) {
         ),
       ),
     ];
-    const table = h("table", { className: "compare" }, h("caption", {}, `Chỉ số CCHC năm ${year}: điểm so với tối đa (thanh từ 0 đến điểm tối đa) và xếp hạng`), h("thead", {}, head), h("tbody", {}, ...rows));
+    const caption = h("caption", {}, `Chỉ số CCHC năm ${year}: điểm so với tối đa (thanh từ 0 đến điểm tối đa) và xếp hạng`);
+    const table = h("table", { className: "compare" }, caption, h("thead", {}, head), h("tbody", {}, ...rows));
     const service = data.periods.length
       ? h(
           "table",

@@ -13,108 +13,127 @@ interface IndexFile {
   units: [string, string, number][];
 }
 
-export function enhanceSearch(form: HTMLFormElement) {
-  const input = form.querySelector<HTMLInputElement>("input[type=search]")!;
-  const list = form.querySelector<HTMLUListElement>("[data-results]")!;
-  const status = form.querySelector<HTMLElement>("[data-status]")!;
-  const source = form.dataset.index!;
-  let loading: Promise<{ match: Matcher; repeated: Set<string> }> | null = null;
-  let results: Unit[] = [];
-  let active = -1;
+/** The index file, fetched once: each unit's page from one pattern (CODE_SLOT of src/site/search-index.ts). */
+async function loadIndex(source: string): Promise<{ match: Matcher; repeated: Set<string> }> {
+  const file = (await (await fetch(source)).json()) as IndexFile;
+  const units = file.units.map(([code, name, d]) => ({ code, name, district: file.districts[d] ?? "", href: file.href.replace("{code}", code) }));
+  return { match: matcher(units), repeated: repeatedNames(units) };
+}
 
-  input.setAttribute("role", "combobox");
-  input.setAttribute("aria-autocomplete", "list");
-  input.setAttribute("aria-expanded", "false");
-  input.setAttribute("aria-controls", list.id);
-  input.autocomplete = "off";
+/** One result as an option of the list: the name, and the district where names repeat, and the code. */
+function optionElement(u: Unit, id: string, repeated: Set<string>, go: (u: Unit) => void): HTMLLIElement {
+  const li = document.createElement("li");
+  li.id = id;
+  li.setAttribute("role", "option");
+  li.setAttribute("aria-selected", "false");
+  const name = document.createElement("span");
+  name.textContent = u.name;
+  const extra = document.createElement("span");
+  extra.className = "muted";
+  extra.textContent = repeated.has(fold(u.name)) ? ` · huyện ${u.district} · ${u.code}` : ` · ${u.code}`;
+  li.append(name, extra);
+  li.addEventListener("mousedown", (e) => e.preventDefault()); // keep the focus in the box
+  li.addEventListener("click", () => go(u));
+  return li;
+}
 
-  const load = () =>
-    (loading ??= fetch(source)
-      .then((r) => r.json() as Promise<IndexFile>)
-      .then((file) => {
-        const units = file.units.map(([code, name, d]) => ({ code, name, district: file.districts[d] ?? "", href: file.href.replace("{code}", code) })); // CODE_SLOT of src/site/search-index.ts
-        return { match: matcher(units), repeated: repeatedNames(units) };
-      }));
+class SearchBox {
+  readonly input: HTMLInputElement;
+  readonly list: HTMLUListElement;
+  readonly status: HTMLElement;
+  readonly source: string;
+  loading: Promise<{ match: Matcher; repeated: Set<string> }> | null = null;
+  results: Unit[] = [];
+  active = -1;
 
-  function close() {
-    list.hidden = true;
+  constructor(form: HTMLFormElement) {
+    this.input = form.querySelector<HTMLInputElement>("input[type=search]")!;
+    this.list = form.querySelector<HTMLUListElement>("[data-results]")!;
+    this.status = form.querySelector<HTMLElement>("[data-status]")!;
+    this.source = form.dataset.index!;
+    const { input } = this;
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-autocomplete", "list");
     input.setAttribute("aria-expanded", "false");
-    input.removeAttribute("aria-activedescendant");
-    active = -1;
+    input.setAttribute("aria-controls", this.list.id);
+    input.autocomplete = "off";
+    input.addEventListener("focus", () => void this.load());
+    input.addEventListener("input", () => void this.update());
+    input.addEventListener("blur", () => this.close());
+    input.addEventListener("keydown", (e) => this.key(e));
   }
 
-  function select(i: number) {
-    active = i;
-    [...list.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === i)));
-    const option = list.children[i];
+  load() {
+    return (this.loading ??= loadIndex(this.source));
+  }
+
+  close() {
+    this.list.hidden = true;
+    this.input.setAttribute("aria-expanded", "false");
+    this.input.removeAttribute("aria-activedescendant");
+    this.active = -1;
+  }
+
+  select(i: number) {
+    this.active = i;
+    [...this.list.children].forEach((li, j) => li.setAttribute("aria-selected", String(j === i)));
+    const option = this.list.children[i];
     if (option) {
-      input.setAttribute("aria-activedescendant", option.id);
+      this.input.setAttribute("aria-activedescendant", option.id);
       option.scrollIntoView({ block: "nearest" });
-    } else input.removeAttribute("aria-activedescendant");
+    } else this.input.removeAttribute("aria-activedescendant");
   }
 
-  async function update() {
-    const query = input.value;
+  go(u: Unit) {
+    window.location.assign(u.href);
+  }
+
+  async update() {
+    const query = this.input.value;
     if (!fold(query)) {
-      results = [];
-      list.replaceChildren();
-      status.textContent = "";
-      close();
+      this.results = [];
+      this.list.replaceChildren();
+      this.status.textContent = "";
+      this.close();
       return;
     }
-    const { match, repeated } = await load();
-    if (input.value !== query) return; // a later keystroke has its own update
-    results = match.find(query);
-    list.replaceChildren(
-      ...results.map((u, i) => {
-        const li = document.createElement("li");
-        li.id = `${list.id}-${i}`;
-        li.setAttribute("role", "option");
-        li.setAttribute("aria-selected", "false");
-        const name = document.createElement("span");
-        name.textContent = u.name;
-        const extra = document.createElement("span");
-        extra.className = "muted";
-        extra.textContent = repeated.has(fold(u.name)) ? ` · huyện ${u.district} · ${u.code}` : ` · ${u.code}`;
-        li.append(name, extra);
-        li.addEventListener("mousedown", (e) => e.preventDefault()); // keep the focus in the box
-        li.addEventListener("click", () => go(u));
-        return li;
-      }),
-    );
-    status.textContent = results.length ? `${results.length} kết quả; dùng phím mũi tên để chọn.` : "Không tìm thấy đơn vị nào.";
-    list.hidden = results.length === 0;
-    input.setAttribute("aria-expanded", String(results.length > 0));
-    select(-1);
+    const { match, repeated } = await this.load();
+    if (this.input.value !== query) return; // a later keystroke has its own update
+    this.results = match.find(query);
+    this.list.replaceChildren(...this.results.map((u, i) => optionElement(u, `${this.list.id}-${i}`, repeated, (x) => this.go(x))));
+    this.status.textContent = this.results.length ? `${this.results.length} kết quả; dùng phím mũi tên để chọn.` : "Không tìm thấy đơn vị nào.";
+    this.list.hidden = this.results.length === 0;
+    this.input.setAttribute("aria-expanded", String(this.results.length > 0));
+    this.select(-1);
   }
 
-  const go = (u: Unit) => window.location.assign(u.href);
-
-  input.addEventListener("focus", () => void load());
-  input.addEventListener("input", () => void update());
-  input.addEventListener("blur", close);
-  input.addEventListener("keydown", (e) => {
-    const open = !list.hidden && results.length > 0;
+  key(e: KeyboardEvent) {
+    const { results, active } = this;
+    const open = !this.list.hidden && results.length > 0;
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
       if (!open) {
-        void update();
+        void this.update();
         return;
       }
       const step = e.key === "ArrowDown" ? 1 : -1;
-      select((active + step + results.length + (active < 0 && step < 0 ? 1 : 0)) % results.length);
+      this.select((active + step + results.length + (active < 0 && step < 0 ? 1 : 0)) % results.length);
     } else if (e.key === "Escape") {
       if (open) {
         e.preventDefault();
-        close();
-      } else input.value = "";
+        this.close();
+      } else this.input.value = "";
     } else if (e.key === "Enter") {
       // Enter opens the chosen unit, or the first found; with nothing found the form goes to the A–Z list.
       const u = results[active] ?? (open ? results[0] : undefined);
       if (u) {
         e.preventDefault();
-        go(u);
+        this.go(u);
       }
     }
-  });
+  }
+}
+
+export function enhanceSearch(form: HTMLFormElement) {
+  new SearchBox(form);
 }

@@ -5,7 +5,7 @@
  */
 import { type DateSpan } from "./period.ts";
 import type { Reading } from "./reading.ts";
-import { message, type Text } from "./messages.ts";
+import { message, type Text } from "./messages/index.ts";
 import { readRecords, type Located } from "./records.ts";
 import type { ResultOptions, Role } from "./results.ts";
 import * as schema from "./schema.ts";

@@ -9,7 +9,7 @@
 import Papa from "papaparse";
 import { bisectRight } from "d3";
 import { error, warning, type Diagnostic } from "./diagnostic.ts";
-import { message } from "./messages.ts";
+import { message } from "./messages/index.ts";
 import { clean } from "./text.ts";
 import type { Conversion } from "./legacy.ts";
 

@@ -2,7 +2,7 @@
  * A problem found in the input, where it is, and what it means in Vietnamese
  * first and English alongside, so a district clerk and a maintainer both read it.
  */
-import type { Message } from "./messages.ts";
+import type { Message } from "./messages/index.ts";
 
 export interface Diagnostic {
   severity: "error" | "warning";

@@ -6,7 +6,7 @@
  */
 import iconv from "iconv-lite";
 import { guessDelimiter } from "./csv.ts";
-import { message, type Message } from "./messages.ts";
+import { message, type Message } from "./messages/index.ts";
 import { foreignLetters } from "./text.ts";
 
 export type LegacyEncoding = "TCVN3 (ABC)" | "VNI" | "Windows-1258";

@@ -5,7 +5,7 @@
  * anything else elsewhere is a warning. Documentation (*.md) is let be.
  */
 import { FILES } from "./config.ts";
-import { message } from "./messages.ts";
+import { message } from "./messages/index.ts";
 import type { OtherEntry, Reading } from "./reading.ts";
 
 /** A results table: a .csv file or a workbook directly in par/ or service/ (.xls and .ods are read to be refused by name, see ./workbook.ts). */

@@ -8,7 +8,7 @@ import iconv from "iconv-lite";
 import type { CsvRow, CsvTable } from "./csv.ts";
 import { error, warning, type Diagnostic } from "./diagnostic.ts";
 import { guessLegacy, type LegacyEncoding } from "./encoding.ts";
-import { message, type Message } from "./messages.ts";
+import { message, type Message } from "./messages/index.ts";
 
 /**
  * VNI (Windows) as Windows-1252 characters: a letter, then mark bytes. Each key is

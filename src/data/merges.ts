@@ -6,7 +6,7 @@
 import type { CsvTable } from "./csv.ts";
 import type { Diagnostic } from "./diagnostic.ts";
 import { error } from "./diagnostic.ts";
-import { message } from "./messages.ts";
+import { message } from "./messages/index.ts";
 import type { DataRow, LineKind, LocatedTable } from "./table.ts";
 import { LineAccount } from "./table.ts";
 

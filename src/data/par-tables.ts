@@ -3,7 +3,7 @@
  * row read by ./results.ts, and the total checked against the sum of its fields.
  */
 import { FILES, resultOptions, type Config } from "./config.ts";
-import { message } from "./messages.ts";
+import { message } from "./messages/index.ts";
 import { PAR_FILE, stemOf } from "./inventory.ts";
 import { yearOfStem, yearSpan, YEARS } from "./period.ts";
 import type { Reading } from "./reading.ts";

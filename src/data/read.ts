@@ -7,7 +7,7 @@
  */
 import { readConfig } from "./config.ts";
 import { error, hasErrors, sortDiagnostics, warning, type Diagnostic } from "./diagnostic.ts";
-import { message } from "./messages.ts";
+import { message } from "./messages/index.ts";
 import { reportUnread } from "./inventory.ts";
 import { readParTables } from "./par-tables.ts";
 import { comparePeriods, parsePeriod } from "./period.ts";

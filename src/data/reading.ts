@@ -7,7 +7,7 @@ import { parseCsv, type CsvTable } from "./csv.ts";
 import { Diagnostics, type Place } from "./diagnostic.ts";
 import { decode } from "./encoding.ts";
 import { decodeLegacy } from "./legacy.ts";
-import { message } from "./messages.ts";
+import { message } from "./messages/index.ts";
 import type { LineKind } from "./table.ts";
 import { readWorkbook, WORKBOOK_FILE } from "./workbook.ts";
 

@@ -6,7 +6,7 @@
 import type { z } from "astro/zod";
 import type { CsvTable } from "./csv.ts";
 import { Diagnostics, type Diagnostic } from "./diagnostic.ts";
-import { message } from "./messages.ts";
+import { message } from "./messages/index.ts";
 import { saying } from "./schema.ts";
 
 export interface Located<T> {

@@ -5,7 +5,7 @@
  */
 import type { CsvTable } from "./csv.ts";
 import { columnLetter, Diagnostics, type Diagnostic } from "./diagnostic.ts";
-import { message, type Text } from "./messages.ts";
+import { message, type Text } from "./messages/index.ts";
 import { settleConverted } from "./legacy.ts";
 import { withoutMerged } from "./merges.ts";
 import { numberStyle, parseNumber, type NumberStyle, type ParsedNumber } from "./number.ts";

@@ -1,6 +1,6 @@
 /** The zod schema of a results row's numbers: each value within 0 and its maximum (whole when a count), the total, the rank. */
 import { z } from "astro/zod";
-import { RULES } from "./messages.ts";
+import { RULES } from "./messages/index.ts";
 import type { ResultOptions, ValueSpec } from "./results.ts";
 import { says } from "./schema.ts";
 

@@ -7,7 +7,7 @@
  * into one zod message, {@link saying} unpacks it.
  */
 import { z } from "astro/zod";
-import { RULES, type Text } from "./messages.ts";
+import { RULES, type Text } from "./messages/index.ts";
 import { parseNumber } from "./number.ts";
 import { YEARS } from "./period.ts";
 import { fold } from "./text.ts";

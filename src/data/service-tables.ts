@@ -5,7 +5,7 @@
  */
 import { FILES, resultOptions, type Config } from "./config.ts";
 import type { Place } from "./diagnostic.ts";
-import { message } from "./messages.ts";
+import { message } from "./messages/index.ts";
 import { SERVICE_FILE, stemOf } from "./inventory.ts";
 import { parsePeriod, periodLabel, periodOfStem, periodSpan, periodWithin, YEARS, type Period } from "./period.ts";
 import type { Reading } from "./reading.ts";

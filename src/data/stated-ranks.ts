@@ -6,7 +6,7 @@
  */
 import { z } from "astro/zod";
 import { readRecords } from "./records.ts";
-import { message, RULES } from "./messages.ts";
+import { message, RULES } from "./messages/index.ts";
 import type { Reading } from "./reading.ts";
 import { says } from "./schema.ts";
 import type { FieldDef, ParRow, Source } from "./types.ts";

@@ -6,7 +6,7 @@
  */
 import type { CsvRow, CsvTable } from "./csv.ts";
 import { Diagnostics, type Diagnostic } from "./diagnostic.ts";
-import { message, type Message } from "./messages.ts";
+import { message, type Message } from "./messages/index.ts";
 import { fold } from "./text.ts";
 
 export type ColumnKind = "role" | "value";

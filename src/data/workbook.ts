@@ -10,7 +10,7 @@
 import ExcelJS from "exceljs";
 import type { CsvRow, CsvTable, Merge, Typed } from "./csv.ts";
 import { columnLetter, error, warning, type Diagnostic } from "./diagnostic.ts";
-import { message, type Message } from "./messages.ts";
+import { message, type Message } from "./messages/index.ts";
 import { fromLegacyFont, legacyFont } from "./legacy.ts";
 import { clean } from "./text.ts";
 

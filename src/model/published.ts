@@ -4,7 +4,7 @@
  * and the page shows both.
  */
 import { warning, type Diagnostic } from "../data/diagnostic.ts";
-import { message } from "../data/messages.ts";
+import { message } from "../data/messages/index.ts";
 import { fold } from "../data/text.ts";
 import type { StatedRank } from "../data/stated-ranks.ts";
 import type { ParResult, ParYear } from "./par.ts";

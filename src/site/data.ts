@@ -6,7 +6,7 @@
  */
 import { describeFailure, formatIn, sortDiagnostics } from "../data/diagnostic.ts";
 import { dataDir, diskFiles } from "../data/files.ts";
-import { NOT_PUBLISHED, READER_FAILED } from "../data/messages.ts";
+import { NOT_PUBLISHED, READER_FAILED } from "../data/messages/index.ts";
 import { readDataset, type ReadResult } from "../data/read.ts";
 import type { Dataset } from "../data/types.ts";
 
