@@ -12,7 +12,8 @@ import { SITE } from "./build.ts";
 import { normalizeHtml, unformatHtml, withoutHashes } from "./normalize-html.ts";
 
 const file = (path: string) => readFileSync(join(SITE, path), "utf8");
-const golden = (name: string) => join("snapshots", "pages", name);
+// ".snap": the golden files are expected output, not source (tools that look for repeated code pass them over).
+const golden = (name: string) => join("snapshots", "pages", `${name}.snap`);
 
 const PAGES: [kind: string, path: string, name: string][] = [
   ["the district in the latest year (home)", "index.html", "index.html"],
