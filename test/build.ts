@@ -1,6 +1,8 @@
 /** Builds the site with the project's own Astro CLI, into a given directory, from a given data directory. */
 import { execFile } from "node:child_process";
-import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -16,4 +18,15 @@ export async function buildSite(outDir: string, env: Record<string, string> = {}
     env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: "1" },
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/** Every file of a built site by its path, with its SHA-256: two builds are the same site when these are equal. */
+export function digest(root: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    out[relative(root, path).split(sep).join("/")] = createHash("sha256").update(readFileSync(path)).digest("hex");
+  }
+  return out;
 }

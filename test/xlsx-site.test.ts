@@ -6,26 +6,16 @@
  * do not print a table's file name (they would, beside a warning, and the demo
  * has none), which the test checks too.
  */
-import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { diskFiles } from "../src/data/files.ts";
 import { readDataset } from "../src/data/read.ts";
 import { readWorkbook } from "../src/data/workbook.ts";
-import { buildSite, OUTPUT, ROOT, SITE } from "./build.ts";
+import { buildSite, digest, OUTPUT, ROOT, SITE } from "./build.ts";
 import { xlsxDataDir } from "./xlsx-copy.ts";
 
-function digest(root: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(root, { recursive: true, withFileTypes: true })) {
-    if (!e.isFile()) continue;
-    const path = join(e.parentPath, e.name);
-    out[relative(root, path).split(sep).join("/")] = createHash("sha256").update(readFileSync(path)).digest("hex");
-  }
-  return out;
-}
 
 const TEMP = mkdtempSync(join(tmpdir(), "cchc-xlsx-"));
 afterAll(() => rmSync(TEMP, { recursive: true, force: true }));

@@ -101,16 +101,13 @@ export const sourceRecord = z.object({
 
 const max = decimal.pipe(z.number().positive(says(RULES.maxPositive)));
 
+/** What a PAR field and a service group share: order, code, names, maximum, header aliases, the defining source. */
+const definition = { order, code, name: filled, short_name: filled, max, aliases: list(/\|/), source: text };
+
 export const fieldRecord = z.object({
   from_year: year,
   to_year: z.preprocess(blankToNull, year.nullable()),
-  order,
-  code,
-  name: filled,
-  short_name: filled,
-  max,
-  aliases: list(/\|/),
-  source: text,
+  ...definition,
 });
 
 const periodKey = z.string().regex(/^\d{4}(-(Q[1-4]|M(0[1-9]|1[0-2])|H[12]))?$/, says(RULES.period));
@@ -118,13 +115,7 @@ const periodKey = z.string().regex(/^\d{4}(-(Q[1-4]|M(0[1-9]|1[0-2])|H[12]))?$/,
 export const groupRecord = z.object({
   from_period: periodKey,
   to_period: z.preprocess(blankToNull, periodKey.nullable()),
-  order,
-  code,
-  name: filled,
-  short_name: filled,
-  max,
-  aliases: list(/\|/),
-  source: text,
+  ...definition,
 });
 
 export const bandRecord = z.object({

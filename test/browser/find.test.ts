@@ -6,36 +6,27 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
 import { OUTPUT, SITE } from "../build.ts";
-import { launch } from "./chromium.ts";
-import { hostHeaders, serve, type Site } from "./serve.ts";
+import { hostHeaders } from "./serve.ts";
+import { browserSession } from "./session.ts";
 
 const SHOTS = join(OUTPUT, "screenshots");
 const AXE = readFileSync(join(import.meta.dirname, "..", "..", "node_modules", "axe-core", "axe.min.js"), "utf8");
 
-let site: Site;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serve(SITE, hostHeaders(join(SITE, "_headers")));
-  browser = await launch();
-  mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = browserSession(hostHeaders(join(SITE, "_headers")));
+beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
 async function open(path: string, { js = true, width = 1280, bypassCSP = false } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 900 }, bypassCSP });
+  const context = await session.browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 900 }, bypassCSP });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m) => {
     if (m.type() === "error" || m.type() === "warning") errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(site.origin + path, { waitUntil: "load" });
+  await page.goto(session.site.origin + path, { waitUntil: "load" });
   return { page, context, errors };
 }
 
@@ -193,8 +184,8 @@ describe("district table filters", () => {
     await page.getByLabel(/Dưới 75% điểm tối đa ở lĩnh vực/).selectOption("tai-chinh-cong");
     const weak = await names(page);
     // The field's own page marks the same units as weak.
-    const field = await browser.newPage();
-    await field.goto(site.origin + "/linh-vuc/tai-chinh-cong/2022/");
+    const field = await session.browser.newPage();
+    await field.goto(session.site.origin + "/linh-vuc/tai-chinh-cong/2022/");
     const marked = await field.locator("table tbody tr.weak th[scope=row]").allInnerTexts();
     await field.close();
     expect(weak.map((n) => n.replace(/ minh họa$/, "")).sort()).toEqual(marked.map((n) => n.replace(/ minh họa$/, "")).sort());

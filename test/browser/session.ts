@@ -10,10 +10,11 @@ export interface Session {
   browser: Browser;
 }
 
-export function browserSession(): Session {
+/** `headers`: the host's headers to send with every response (the CSP of public/_headers, say). */
+export function browserSession(headers?: Record<string, string>): Session {
   const session = {} as Session;
   beforeAll(async () => {
-    session.site = await serve(SITE);
+    session.site = await serve(SITE, headers);
     session.browser = await launch();
   });
   afterAll(async () => {
