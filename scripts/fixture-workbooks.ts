@@ -3,6 +3,7 @@
  * with exceljs, the library the reader reads them with (src/data/workbook.ts).
  * Each outcome is written by hand, as in the rest of the corpus.
  */
+import type { Case } from "./fixture-case.ts";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
 
@@ -82,14 +83,7 @@ function published(wb: ExcelJS.Workbook): void {
 
 /** The cases; `csv` is a sound CSV table of the same year (for the case of two files for one year). */
 /** A case as scripts/make-fixtures.ts writes it. */
-export interface WorkbookCase {
-  name: string;
-  about: string;
-  files: Record<string, string | Buffer>;
-  diagnostics: string[];
-  words?: Record<string, string[]>;
-  values?: [string, string, number | string][];
-}
+export type WorkbookCase = Case;
 
 export async function workbookCases(csv: string, vni: (text: string) => string): Promise<WorkbookCase[]> {
   const P = "par/2022.xlsx";

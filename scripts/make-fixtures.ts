@@ -12,6 +12,7 @@ import iconv from "iconv-lite";
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
+import type { Case } from "./fixture-case.ts";
 import { workbookCases } from "./fixture-workbooks.ts";
 
 const ROOT = join(import.meta.dirname, "..", "test", "fixtures");
@@ -69,21 +70,6 @@ const VNI: Record<string, string> = {
 };
 const vni = (text: string) => iconv.encode([...text.normalize("NFC")].map((c) => VNI[c] ?? VNI[c.toLowerCase()] ?? c).join(""), "windows1252");
 
-interface Case {
-  name: string;
-  about: string;
-  files: Record<string, string | Buffer>;
-  /** "file:line:column: severity code", in any order; empty for plain acceptance. */
-  diagnostics: string[];
-  /** Words each listed message must contain, by its "file:line:column" prefix. */
-  words?: Record<string, string[]>;
-  /** Values the reader must produce: row file:line, the key (a field or dossier code, "total", "rank", "name"), the value. */
-  values?: [string, string, number | string][];
-  /** Words a listed message must not contain (a wrong hint), by its "file:line:column" prefix. */
-  absent?: Record<string, string[]>;
-  /** Symbolic links: path → target, as written in the link. */
-  links?: Record<string, string>;
-}
 
 const P = "par/2022.csv";
 const S = "service/2023-Q1.csv";
