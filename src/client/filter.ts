@@ -1,7 +1,8 @@
 /**
  * A district table's filters (`form[data-filter]`, rendered hidden and shown here):
- * by band (`data-band` of a row) and by a field under the 75 % rule (`data-weak`, the
- * codes of the row's weak fields, computed at build time from src/model/weak.ts).
+ * by band (`data-band` of a row), by district (`data-district`, where the table holds
+ * several: a province's) and by a field under the 75 % rule (`data-weak`, the codes of
+ * the row's weak fields, computed at build time from src/model/weak.ts).
  */
 export function enhanceFilter(form: HTMLFormElement, announce: (text: string) => void) {
   const table = document.getElementById(form.dataset.filter!) as HTMLTableElement | null;
@@ -12,9 +13,13 @@ export function enhanceFilter(form: HTMLFormElement, announce: (text: string) =>
   const apply = () => {
     const band = (form.elements.namedItem("xep-loai") as HTMLSelectElement).value;
     const weak = (form.elements.namedItem("duoi-nguong") as HTMLSelectElement).value;
+    const district = (form.elements.namedItem("huyen") as HTMLSelectElement | null)?.value ?? "";
     let shown = 0;
     for (const r of rows()) {
-      const ok = (!band || r.dataset.band === band) && (!weak || (r.dataset.weak ?? "").split(" ").includes(weak));
+      const ok =
+        (!band || r.dataset.band === band) &&
+        (!district || r.dataset.district === district) &&
+        (!weak || (r.dataset.weak ?? "").split(" ").includes(weak));
       r.hidden = !ok;
       if (ok) shown++;
     }

@@ -27,6 +27,8 @@ export interface RankingRow {
   changeIllustrative: boolean;
   published: string | null;
   illustrative: boolean;
+  /** The unit's district, for the table's filter. */
+  district: string;
   /** The codes of the fields the unit has under the 75 % rule, for the table's filter. */
   weak: string[];
 }
@@ -48,6 +50,7 @@ function rankingRows(m: Model, py: ParYear): RankingRow[] {
     changeIllustrative: comparedWithIllustrative(r.row, r.change, m.sources),
     published: publishedNote(r),
     illustrative: isIllustrative(r.row.sourceId, m.sources),
+    district: r.unit.districtName,
     weak: r.fields.filter((f) => isWeak(f.share)).map((f) => f.def.code),
   }));
 }
@@ -83,7 +86,12 @@ export function districtView(m: Model, year: number) {
     weakest: weakestFields(m, py),
     fields: py.fields.map((f) => ({ code: f.code, name: f.name, href: fieldHref(m, f.code, year) })),
     /** The table's filters (shown by the page's script): the bands present, in the table's order, and the 75 % rule's label. */
-    filter: { bands: [...new Set(py.results.map((r) => r.band?.label ?? "").filter(Boolean))], weakLabel: WEAK_LABEL },
+    filter: {
+      bands: [...new Set(py.results.map((r) => r.band?.label ?? "").filter(Boolean))],
+      weakLabel: WEAK_LABEL,
+      /** The districts of the table's units: a choice only where a table holds more than one (a province's). */
+      districts: [...new Set(py.results.map((r) => r.unit.districtName))].sort((a, b) => a.localeCompare(b, "vi")),
+    },
     charts: { totals: totalsFor(m, year), heatmap: heatmapFor(m, year) },
     sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
     illustrative: illustrativeShare(py.results.map((r) => r.row), m.sources),
