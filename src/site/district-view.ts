@@ -9,7 +9,7 @@ import { heatmapFor, totalsFor } from "./charts.ts";
 import { publishedNote, rankDelta, scoreDelta, type Delta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
 import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
-import { comparedWithIllustrative, illustrativeShare, isIllustrative, sourcesOf } from "./sources.ts";
+import { comparedWithIllustrative, computedAmongIllustrative, isIllustrative, parYearShare, sourcesOf } from "./sources.ts";
 
 export interface RankingRow {
   position: string;
@@ -34,8 +34,7 @@ export interface RankingRow {
 }
 
 function rankingRows(m: Model, py: ParYear): RankingRow[] {
-  const share = (year: number | null) => (year === null ? "none" : illustrativeShare(m.par.get(year)!.results.map((x) => x.row), m.sources));
-  const restsOnIllustrative = share(py.year) !== "none" || share(py.previousYear) !== "none";
+  const tables = [parYearShare(m, py.year), parYearShare(m, py.previousYear)];
   return py.results.map((r) => ({
     position: positionText(r.position),
     rank: r.position.rank,
@@ -46,7 +45,7 @@ function rankingRows(m: Model, py: ParYear): RankingRow[] {
     band: r.band?.label ?? "",
     change: scoreDelta(r.change, `năm ${r.change?.since}`),
     rankChange: rankDelta(r.change),
-    rankChangeIllustrative: r.change !== null && !isIllustrative(r.row.sourceId, m.sources) && restsOnIllustrative,
+    rankChangeIllustrative: r.change !== null && computedAmongIllustrative(r.row, tables, m.sources),
     changeIllustrative: comparedWithIllustrative(r.row, r.change, m.sources),
     published: publishedNote(r),
     illustrative: isIllustrative(r.row.sourceId, m.sources),
@@ -94,7 +93,7 @@ export function districtView(m: Model, year: number) {
     },
     charts: { totals: totalsFor(m, year), heatmap: heatmapFor(m, year) },
     sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
-    illustrative: illustrativeShare(py.results.map((r) => r.row), m.sources),
+    illustrative: parYearShare(m, year),
     csv: paths.csv(csvNames.district(year)),
     warnings: m.warnings.filter((w) => py.results.some((r) => r.row.location.file === w.file)).map(formatDiagnostic),
   };

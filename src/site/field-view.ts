@@ -7,14 +7,13 @@ import { rankingFor } from "./charts.ts";
 import { rankDelta, scoreDelta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
 import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
-import { comparedWithIllustrative, illustrativeShare, isIllustrative, rankLabel, sourcesOf } from "./sources.ts";
+import { comparedWithIllustrative, computedAmongIllustrative, isIllustrative, parYearShare, rankLabel, sourcesOf } from "./sources.ts";
 
 export function fieldView(m: Model, code: string, year: number) {
   const py = m.par.get(year)!;
   const def = py.fields.find((f) => f.code === code)!;
-  const others = illustrativeShare(py.results.map((r) => r.row), m.sources);
-  const previous = py.previousYear === null ? null : m.par.get(py.previousYear)!;
-  const restsOnIllustrative = others !== "none" || (previous !== null && illustrativeShare(previous.results.map((r) => r.row), m.sources) !== "none");
+  const others = parYearShare(m, year);
+  const tables = [others, parYearShare(m, py.previousYear)];
   const rows = py.results
     .map((r) => ({ r, f: r.fields.find((x) => x.def.code === code)! }))
     .sort((a, b) => a.f.dense.rank - b.f.dense.rank || a.r.unit.name.localeCompare(b.r.unit.name, "vi"))
@@ -29,7 +28,7 @@ export function fieldView(m: Model, code: string, year: number) {
       rankLabel: f.stated ? rankLabel({ rank: f.dense.rank, of: f.dense.levels }, f.stated, r.row, others, m.sources) : null,
       change: scoreDelta(f.change, `năm ${f.change?.since}`),
       rankChange: rankDelta(f.change),
-      rankChangeIllustrative: f.change !== null && !isIllustrative(r.row.sourceId, m.sources) && restsOnIllustrative,
+      rankChangeIllustrative: f.change !== null && computedAmongIllustrative(r.row, tables, m.sources),
       changeIllustrative: comparedWithIllustrative(r.row, f.change, m.sources),
       illustrative: isIllustrative(r.row.sourceId, m.sources),
     }));
@@ -45,7 +44,7 @@ export function fieldView(m: Model, code: string, year: number) {
     chart: rankingFor(m, code, year),
     sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
     definedBy: m.sources.get(def.source) ?? null,
-    illustrative: illustrativeShare(py.results.map((r) => r.row), m.sources),
+    illustrative: others,
     csv: paths.csv(csvNames.field(code)),
   };
 }

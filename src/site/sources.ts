@@ -1,5 +1,6 @@
 /** How a source is named on a page, and which sources a set of rows rests on. */
 import type { Source } from "../data/types.ts";
+import type { Model } from "../model/model.ts";
 
 /** "2023-04-04" → "04/4/2023", as Vietnamese documents write dates. */
 export function viDate(iso: string | null): string {
@@ -41,8 +42,10 @@ export function sourcesOf(rows: { sourceId: string; name: string }[], byId: Read
 
 export const isIllustrative = (id: string, byId: ReadonlyMap<string, Source>) => byId.get(id)?.kind === "illustrative";
 
+export type IllustrativeShare = "none" | "some" | "all";
+
 /** Whether none, some or all of some rows are illustrative. */
-export function illustrativeShare(rows: { sourceId: string }[], byId: ReadonlyMap<string, Source>): "none" | "some" | "all" {
+export function illustrativeShare(rows: { sourceId: string }[], byId: ReadonlyMap<string, Source>): IllustrativeShare {
   const n = rows.filter((r) => isIllustrative(r.sourceId, byId)).length;
   return n === 0 ? "none" : n === rows.length ? "all" : "some";
 }
@@ -91,4 +94,24 @@ export function rankLabel(
   }
   if (others === "none") return null;
   return { kind: "illustrative", text: "minh họa", title: "Tính cùng điểm minh họa của các đơn vị khác; không văn bản nào ghi thứ hạng này" };
+}
+
+const yearShares = new WeakMap<Model, Map<number, IllustrativeShare>>();
+
+/** Whether none, some or all of a PAR year's rows are illustrative ("none" for no year), computed once a year. */
+export function parYearShare(m: Model, year: number | null): IllustrativeShare {
+  if (year === null) return "none";
+  let shares = yearShares.get(m);
+  if (!shares) yearShares.set(m, (shares = new Map()));
+  let share = shares.get(year);
+  if (share === undefined) shares.set(year, (share = illustrativeShare(m.par.get(year)!.results.map((r) => r.row), m.sources)));
+  return share;
+}
+
+/**
+ * Whether a figure of a row that is not itself illustrative (its rank, the move of its rank, a median
+ * beside it) was computed among tables some of whose rows are illustrative.
+ */
+export function computedAmongIllustrative(row: { sourceId: string }, tables: IllustrativeShare[], byId: ReadonlyMap<string, Source>): boolean {
+  return !isIllustrative(row.sourceId, byId) && tables.some((t) => t !== "none");
 }

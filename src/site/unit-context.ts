@@ -18,7 +18,7 @@ export function unitContext(m: Model, code: string, year: number) {
       strips: stripsFor(m, code, year),
       heatmap: heatmapFor(m, year, code),
     },
-    /** The sources of the unit's own rows, year by year (the history chart). */
+    /** The sources of the unit's own rows, year by year (the charts over the years: history and trend). */
     historySources: sourcesOf(rows, m.sources),
     historyIllustrative: illustrativeShare(rows, m.sources),
   };

@@ -12,14 +12,14 @@ import { groupsFor, profileFor, serviceTrendFor, trendFor } from "./charts.ts";
 import { periodLabelOf, previousRank, publishedNote, rankDelta, scoreDelta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
 import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
-import { comparedWithIllustrative, illustrativeShare, isIllustrative, rankLabel, sourcesOf } from "./sources.ts";
+import { comparedWithIllustrative, computedAmongIllustrative, illustrativeShare, isIllustrative, parYearShare, rankLabel, sourcesOf } from "./sources.ts";
 
 function findingView(f: Finding) {
   return { kind: f.kind, field: f.field.def.shortName, text: findingText(f), reasons: f.reasons.map((r) => r.text) };
 }
 
 function kpi(m: Model, r: ParResult, py: ParYear) {
-  const others = illustrativeShare(py.results.map((x) => x.row), m.sources);
+  const others = parYearShare(m, py.year);
   const stated = r.row.publishedRank === null ? null : { rank: r.row.publishedRank, of: null, sourceId: r.row.sourceId };
   return {
     /** "công bố" (stated by the row's own document), "minh họa" (computed among illustrative rows), or nothing. */
@@ -42,13 +42,12 @@ function kpi(m: Model, r: ParResult, py: ParYear) {
  * a row (under the threshold, last, published or illustrative rank) goes in its notes.
  */
 function fieldRows(m: Model, r: ParResult, py: ParYear) {
-  const others = illustrativeShare(py.results.map((x) => x.row), m.sources);
-  const previous = r.change ? m.par.get(r.change.since) : undefined;
-  const previousOthers = previous ? illustrativeShare(previous.results.map((x) => x.row), m.sources) : "none";
-  const ownIllustrative = isIllustrative(r.row.sourceId, m.sources);
+  const others = parYearShare(m, py.year);
+  // The year compared with holds the previous row itself, so an illustrative previous row counts among its illustrative rows.
+  const tables = [others, parYearShare(m, r.change?.since ?? null)];
   return r.fields.map((f) => {
     const label = rankLabel({ rank: f.dense.rank, of: f.dense.levels }, f.stated, r.row, others, m.sources);
-    const changeIllustrative = !ownIllustrative && f.change !== null && (others !== "none" || previousOthers !== "none" || isIllustrative(f.change.previousSourceId, m.sources));
+    const changeIllustrative = f.change !== null && computedAmongIllustrative(r.row, tables, m.sources);
     const notes = [
       ...(isWeak(f.share) ? [{ text: `dưới ${WEAK_LABEL}`, title: `Dưới ${WEAK_LABEL} điểm tối đa` }] : []),
       ...(isLast(f.dense) ? [{ text: "cuối bảng", title: "Mức điểm thấp nhất huyện" }] : []),
@@ -138,7 +137,7 @@ function servicePeriods(m: Model, history: UnitHistory) {
       illustrative: isIllustrative(s.row.sourceId, m.sources),
       changeIllustrative: comparedWithIllustrative(s.row, s.change, m.sources),
       /** The position and its move rest on the other units' rows: illustrative where they are. */
-      rankIllustrative: !isIllustrative(s.row.sourceId, m.sources) && illustrativeShare(sp.results.map((x) => x.row), m.sources) !== "none",
+      rankIllustrative: computedAmongIllustrative(s.row, [illustrativeShare(sp.results.map((x) => x.row), m.sources)], m.sources),
       source: m.sources.get(s.row.sourceId)!,
       dossiers: s.dossiers.map((d) => ({ name: d.def.name, value: d.def.unit === "percent" ? `${viNumber(d.value)}%` : viNumber(d.value) })),
       derived: s.derived.map((d) => ({ label: d.label, share: viPercent(d.share), fraction: `${viNumber(d.numerator)}/${viNumber(d.denominator)} ${d.of}` })),
@@ -151,14 +150,8 @@ function servicePeriods(m: Model, history: UnitHistory) {
 /** The sources of the page's parts: the district's rows that year, and the unit's service rows. */
 function unitSources(m: Model, history: UnitHistory, py: ParYear) {
   return {
-    districtIllustrative: illustrativeShare(py.results.map((x) => x.row), m.sources),
+    districtIllustrative: parYearShare(m, py.year),
     districtSources: sourcesOf(py.results.map((x) => ({ sourceId: x.row.sourceId, name: x.unit.name })), m.sources),
-    /** The unit's own rows across the years, as the multi-year chart draws them. */
-    trendSources: sourcesOf(
-      [...history.par.entries()].sort((a, b) => a[0] - b[0]).map(([year, x]) => ({ sourceId: x.row.sourceId, name: `năm ${year}` })),
-      m.sources,
-    ),
-    trendIllustrative: illustrativeShare([...history.par.values()].map((x) => x.row), m.sources),
     serviceSources: sourcesOf(
       [...history.service.values()].map((s) => ({ sourceId: s.row.sourceId, name: m.service.get(s.period.key)!.label })),
       m.sources,
