@@ -28,7 +28,6 @@ function kpi(m: Model, r: ParResult, py: ParYear) {
     share: viPercent(r.share),
     position: positionText(r.position),
     published: publishedNote(r),
-    confirmed: r.row.publishedRank !== null && r.row.publishedRank === r.position.rank,
     band: r.band?.label ?? "—",
     change: scoreDelta(r.change, `năm ${r.change?.since}`),
     rankChange: rankDelta(r.change),
