@@ -12,7 +12,7 @@ import { kindsPhrase } from "../src/model/wording.ts";
 const plain = (s: string) => s.replace(/\u00a0/g, " ");
 
 const unit = (code: string, name: string, kind: Unit["kind"] = "xã"): Unit => ({
-  code, name, kind, districtCode: "299", districtName: "Ninh Giang", validFrom: null, validTo: null, mergedInto: null, note: "",
+  code, name, kind, provinceCode: null, provinceName: null, districtCode: "299", districtName: "Ninh Giang", validFrom: null, validTo: null, note: "",
 });
 const UNITS = [unit("00001", "Xã A"), unit("00002", "Xã B"), unit("00003", "Thị trấn C", "thị trấn")];
 const field = (year: number, code: string, max: number, order: number): FieldDef => ({ year, order, code, name: `Lĩnh vực ${code}`, shortName: code, max, aliases: [], source: "" });
@@ -24,7 +24,7 @@ const BANDS: Band[] = [
 
 function row(year: number, unitCode: string, scores: Record<string, number>): ParRow {
   const total = Math.round(Object.values(scores).reduce((s, v) => s + v, 0) * 100) / 100;
-  return { year, unitCode, writtenName: unitCode, scores, total, totalPublished: false, publishedRank: null, publishedBand: null, sourceId: "x", note: "", location: { file: "f", line: 1, columns: {} } };
+  return { year, unitCode, writtenName: unitCode, scores, total, totalPublished: false, publishedRank: null, publishedBand: null, sourceId: "x", note: "", location: { file: "f", line: 1, columns: {} }, scope: "huyen-299" };
 }
 
 /** Two years; field "a" changes its maximum from 10 to 20, field "b" keeps 10. */
@@ -37,6 +37,8 @@ function dataset(): Dataset {
     bands: BANDS,
     dossierStats: [],
     statedRanks: [],
+    lineage: [],
+    scopes: [{ key: "huyen-299", kind: "district", code: "299", name: "Ninh Giang" }],
     par: [
       row(2021, "00001", { a: 9, b: 4 }),
       row(2021, "00002", { a: 8, b: 9 }),
@@ -145,7 +147,7 @@ describe("wording and derived shares", () => {
 describe("service-index changes", () => {
   const group = (period: string, max: number) => ({ period, order: 1, code: "g", name: "Nhóm", shortName: "Nhóm", max, aliases: [], source: "" });
   const srow = (period: string, unitCode: string, total: number) => ({
-    period, unitCode, writtenName: unitCode, total, groups: { g: null }, publishedRank: null, dossiers: {}, sourceId: "x", note: "", location: { file: "f", line: 1, columns: {} },
+    period, unitCode, writtenName: unitCode, total, groups: { g: null }, publishedRank: null, dossiers: {}, sourceId: "x", note: "", location: { file: "f", line: 1, columns: {} }, scope: "huyen-299",
   });
   function withService(periods: [string, number][]): Dataset {
     const d = dataset();

@@ -153,7 +153,7 @@ describe("errors, each at its file, line and column", () => {
       ["Xã Hưng Long", at(0.8)],
       ["Đồng Tâm", at(0.7)],
     ]);
-    await expectOnly({ "par/2022.csv": table }, /^par\/2022\.csv:4:2: lỗi\/error \[duplicate-unit\]: Xã Đồng Tâm có hai dòng trong bảng \(dòng 2 và dòng 4\)/);
+    await expectOnly({ "par/2022.csv": table }, /^par\/2022\.csv:4:2: lỗi\/error \[duplicate-unit\]: Xã Đồng Tâm, huyện Ninh Giang có hai dòng trong bảng \(dòng 2 và dòng 4\)/);
   });
 
   it("a total that differs from the sum of its fields by more than 0,01", async () => {

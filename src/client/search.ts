@@ -30,7 +30,7 @@ function optionElement(u: Unit, id: string, repeated: Set<string>, go: (u: Unit)
   name.textContent = u.name;
   const extra = document.createElement("span");
   extra.className = "muted";
-  extra.textContent = repeated.has(fold(u.name)) ? ` · huyện ${u.district} · ${u.code}` : ` · ${u.code}`;
+  extra.textContent = repeated.has(fold(u.name)) ? ` · ${u.district} · ${u.code}` : ` · ${u.code}`;
   li.append(name, extra);
   li.addEventListener("mousedown", (e) => e.preventDefault()); // keep the focus in the box
   li.addEventListener("click", () => go(u));

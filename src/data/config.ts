@@ -9,9 +9,9 @@ import { message, type Text } from "./messages/index.ts";
 import { readRecords, type Located } from "./records.ts";
 import type { ResultOptions, Role } from "./results.ts";
 import * as schema from "./schema.ts";
-import type { Band, DossierStatDef, Source, Unit } from "./types.ts";
+import type { Band, DossierStatDef, LineageEvent, Source, Unit } from "./types.ts";
 import { STATED_RANKS_FILE } from "./stated-ranks.ts";
-import { UnitIndex } from "./units.ts";
+import { inForce, UnitIndex } from "./units.ts";
 import type { z } from "astro/zod";
 
 export const FILES = {
@@ -23,13 +23,23 @@ export const FILES = {
   columns: "definitions/columns.csv",
   dossiers: "definitions/dossier-stats.csv",
   statedRanks: STATED_RANKS_FILE,
+  lineage: "lineage.csv",
 } as const;
 
-const ROLES: Role[] = ["unit", "unit_code", "order", "total", "rank", "band", "note", "source"];
+const ROLES: Role[] = ["unit", "unit_code", "district", "order", "total", "rank", "band", "note", "source"];
+
+/**
+ * Headers a role is known by whatever columns.csv says: a province's table names each
+ * unit's district under one of these ("Huyện, thị xã, thành phố").
+ */
+const BUILT_IN_ALIASES: Partial<Record<Role, string[]>> = {
+  district: ["Huyện", "Quận/huyện", "Quận, huyện", "Đơn vị cấp huyện", "Huyện, thị xã, thành phố", "Huyện, thành phố, thị xã", "Quận, huyện, thị xã"],
+};
 
 export interface Config {
   units: Unit[];
   index: UnitIndex;
+  lineage: LineageEvent[];
   sources: Source[];
   sourceById: Map<string, Source>;
   /** path → id of the source its rows default to (from applies_to). */
@@ -57,12 +67,15 @@ export async function readConfig(reading: Reading): Promise<Config> {
   const bandRecords = await records(reading, FILES.bands, schema.bandRecord, false);
   const columnRecords = await records(reading, FILES.columns, schema.columnRecord, true);
   const dossierRecords = await records(reading, FILES.dossiers, schema.dossierRecord, false);
+  const lineageRecords = await records(reading, FILES.lineage, schema.lineageRecord, false);
 
-  const units = readUnits(reading, unitRecords);
+  const units = readUnits(unitRecords);
+  const index = new UnitIndex(units);
   const { sources, defaultSource } = readSources(reading, sourceRecords);
   return {
     units,
-    index: new UnitIndex(units),
+    index,
+    lineage: readLineage(reading, index, unitRecords, lineageRecords),
     sources,
     sourceById: new Map(sources.map((s) => [s.id, s])),
     defaultSource,
@@ -74,14 +87,48 @@ export async function readConfig(reading: Reading): Promise<Config> {
   };
 }
 
-function readUnits(reading: Reading, records: Located<z.output<typeof schema.unitRecord>>[]): Unit[] {
-  const units: Unit[] = records.map(({ value: u }) => ({
-    code: u.code, name: u.name, kind: u.kind, districtCode: u.district_code, districtName: u.district_name,
-    validFrom: u.valid_from, validTo: u.valid_to, mergedInto: u.merged_into, note: u.note,
+function readUnits(records: Located<z.output<typeof schema.unitRecord>>[]): Unit[] {
+  return records.map(({ value: u }) => ({
+    code: u.code, name: u.name, kind: u.kind, provinceCode: u.province_code, provinceName: u.province_name,
+    districtCode: u.district_code, districtName: u.district_name, validFrom: u.valid_from, validTo: u.valid_to, note: u.note,
   }));
-  const districts = new Set(units.map((u) => u.districtCode));
-  if (districts.size > 1) reading.diagnostics.error(reading.place(FILES.units), message("several-districts", { count: districts.size }));
-  return units;
+}
+
+/** The day after an ISO date (or before, by -1). */
+const nextDay = (iso: string, days = 1) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The lineage: lineage.csv's events, and units.csv's `merged_into` read as one whole
+ * unit going in the day after it ends. Every code must be a unit of units.csv.
+ */
+function readLineage(
+  reading: Reading,
+  index: UnitIndex,
+  units: Located<z.output<typeof schema.unitRecord>>[],
+  records: Located<z.output<typeof schema.lineageRecord>>[],
+): LineageEvent[] {
+  const events: LineageEvent[] = [];
+  const check = (file: string, line: number, codes: string[]) => {
+    const unknown = codes.find((c) => index.byCode(c).length === 0);
+    if (unknown) reading.diagnostics.error(reading.place(file, line), message("lineage-unknown-code", { code: unknown }));
+    return !unknown;
+  };
+  const inForceOn = (code: string, date: string) => index.byCode(code).some((u) => inForce(u, { from: date, to: date }));
+  for (const { value: e, line } of records) {
+    if (!check(FILES.lineage, line, [e.old_code, e.new_code])) continue;
+    const before = nextDay(e.date, -1);
+    if (!inForceOn(e.old_code, before)) reading.diagnostics.error(reading.place(FILES.lineage, line), message("lineage-not-in-force", { code: e.old_code, date: e.date, side: "old" }));
+    else if (!inForceOn(e.new_code, e.date)) reading.diagnostics.error(reading.place(FILES.lineage, line), message("lineage-not-in-force", { code: e.new_code, date: e.date, side: "new" }));
+    else {
+      events.push({ date: e.date, oldCode: e.old_code, newCode: e.new_code, part: e.part, resolution: e.resolution, note: e.note });
+    }
+  }
+  for (const { value: u, line } of units) {
+    if (u.merged_into === null || !check(FILES.units, line, [u.merged_into])) continue;
+    if (u.valid_to === null) continue;
+    events.push({ date: nextDay(u.valid_to), oldCode: u.code, newCode: u.merged_into, part: "full", resolution: "", note: u.note });
+  }
+  return events;
 }
 
 function readSources(reading: Reading, records: Located<z.output<typeof schema.sourceRecord>>[]) {
@@ -106,7 +153,7 @@ function readSources(reading: Reading, records: Located<z.output<typeof schema.s
 
 function readRoles(reading: Reading, records: Located<z.output<typeof schema.columnRecord>>[]): Record<Role, string[]> {
   const roleAliases = Object.fromEntries(
-    ROLES.map((role) => [role, records.filter((c) => c.value.role === role).flatMap((c) => c.value.aliases)]),
+    ROLES.map((role) => [role, [...records.filter((c) => c.value.role === role).flatMap((c) => c.value.aliases), ...(BUILT_IN_ALIASES[role] ?? [])]]),
   ) as Record<Role, string[]>;
   if (roleAliases.unit.length === 0) reading.diagnostics.error(reading.place(FILES.columns), message("missing-role"));
   return roleAliases;

@@ -8,9 +8,13 @@ import { FILES } from "./config.ts";
 import { message } from "./messages/index.ts";
 import type { OtherEntry, Reading } from "./reading.ts";
 
-/** A results table: a .csv file or a workbook directly in par/ or service/ (.xls and .ods are read to be refused by name, see ./workbook.ts). */
-export const PAR_FILE = /^par\/[^/]+\.(csv|xlsx|xls|ods)$/i;
-export const SERVICE_FILE = /^service\/[^/]+\.(csv|xlsx|xls|ods)$/i;
+/**
+ * A results table: a .csv file or a workbook in par/ or service/, or in a folder of its year or
+ * period there when a year has several tables (par/2022/ninh-giang.csv); .xls and .ods are read to
+ * be refused by name, see ./workbook.ts.
+ */
+export const PAR_FILE = /^par\/([^/]+\/)?[^/]+\.(csv|xlsx|xls|ods)$/i;
+export const SERVICE_FILE = /^service\/([^/]+\/)?[^/]+\.(csv|xlsx|xls|ods)$/i;
 
 const RESULTS_FOLDER = /^(par|service)\//i;
 const STANDARD_FOLDERS = ["par/", "service/", "definitions/"];
@@ -19,8 +23,14 @@ const DOCUMENTATION = /(^|\/)[^/]+\.md$/i;
 /** A name as a message shows it: quoted, so that a trailing space is seen ("par/2023.csv "). */
 const quoted = (path: string) => `"${path}"`;
 
-/** The stem of a results file: its name without folder and extension. */
-export const stemOf = (path: string) => path.slice(path.indexOf("/") + 1).replace(/\.(csv|xlsx|xls|ods)$/i, "");
+/** What names a results file's year or period: its name without folder and extension, or the folder it is in (par/2022/x.csv). */
+export function stemOf(path: string): string {
+  const parts = path.split("/");
+  return parts.length > 2 ? parts[1]! : parts[1]!.replace(/\.(csv|xlsx|xls|ods)$/i, "");
+}
+
+/** Whether a results file is one of several tables of its year or period, in their folder. */
+export const inPeriodFolder = (path: string) => path.split("/").length > 2;
 
 function reportFile(reading: Reading, path: string): void {
   const config: readonly string[] = Object.values(FILES);
@@ -31,7 +41,8 @@ function reportFile(reading: Reading, path: string): void {
 
 function reportOther(reading: Reading, entry: OtherEntry, folders: ReadonlySet<string>): void {
   const name = quoted(entry.path);
-  if (entry.kind === "folder" && STANDARD_FOLDERS.includes(entry.path)) return;
+  // A results folder holding tables of one year or period (par/2022/) is read through them.
+  if (entry.kind === "folder" && (STANDARD_FOLDERS.includes(entry.path) || (RESULTS_FOLDER.test(entry.path) && folders.has(entry.path)))) return;
   if (entry.kind === "no-directory") reading.diagnostics.error(reading.place(""), message("no-directory"));
   else if (entry.kind === "symlink-outside") reading.diagnostics.error(reading.place(entry.path), message("symlink-outside", { name }));
   else if (entry.kind === "not-a-file") reading.diagnostics.error(reading.place(entry.path), message("not-a-file", { name }));
@@ -44,6 +55,10 @@ export async function reportUnread(reading: Reading, paths: readonly string[]): 
   for (const path of paths) reportFile(reading, path);
   // Folders that hold files already reported, or that the contract names, need no word of their own.
   const folders = new Set<string>();
-  for (const path of paths) if (!RESULTS_FOLDER.test(path)) for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) folders.add(path.slice(0, i + 1));
+  const tables = (path: string) => PAR_FILE.test(path) || SERVICE_FILE.test(path);
+  for (const path of paths) {
+    if (RESULTS_FOLDER.test(path) && !tables(path)) continue;
+    for (let i = path.indexOf("/"); i !== -1; i = path.indexOf("/", i + 1)) folders.add(path.slice(0, i + 1));
+  }
   for (const entry of (await reading.files.others?.()) ?? []) reportOther(reading, entry, folders);
 }

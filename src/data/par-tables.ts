@@ -1,14 +1,16 @@
 /**
- * PAR tables, one a year (par/2022.csv): the fields defined for the year, each
+ * PAR tables, one a year (par/2022.csv) or several in the year's folder (par/2022/ninh-giang.csv),
+ * each ranking its own scope (./scope.ts): the fields defined for the year, each
  * row read by ./results.ts, and the total checked against the sum of its fields.
  */
 import { FILES, resultOptions, type Config } from "./config.ts";
 import { message } from "./messages/index.ts";
-import { PAR_FILE, stemOf } from "./inventory.ts";
+import { inPeriodFolder, PAR_FILE, stemOf } from "./inventory.ts";
 import { yearOfStem, yearSpan, YEARS } from "./period.ts";
 import type { Reading } from "./reading.ts";
 import { LineAccount } from "./table.ts";
 import { readResults } from "./results.ts";
+import type { Scopes } from "./scope.ts";
 import { differs, round2, TOTAL_TOLERANCE } from "./totals.ts";
 import type { FieldDef, ParRow } from "./types.ts";
 
@@ -30,8 +32,8 @@ function fieldsOf(reading: Reading, config: Config, path: string, year: number):
   return defs;
 }
 
-/** The rows of one year's table whose totals agree with their fields. */
-async function readParFile(reading: Reading, config: Config, path: string, year: number, defs: FieldDef[]): Promise<ParRow[]> {
+/** The rows of one year's table whose totals agree with their fields, with the scope the table ranks. */
+async function readParFile(reading: Reading, config: Config, scopes: Scopes, path: string, year: number, defs: FieldDef[]): Promise<ParRow[]> {
   const csv = await reading.table(path, true, true);
   if (!csv) return [];
   const result = readResults(csv, {
@@ -42,6 +44,7 @@ async function readParFile(reading: Reading, config: Config, path: string, year:
   });
   reading.diagnostics.add(result.diagnostics);
   reading.accounts.set(csv.file, result.lines);
+  const scope = scopes.register(reading.diagnostics, csv.file, String(year), result.rows.map((r) => r.unit)) ?? "";
   const rows: ParRow[] = [];
   for (const row of result.rows) {
     const scores = row.values;
@@ -55,14 +58,14 @@ async function readParFile(reading: Reading, config: Config, path: string, year:
     rows.push({
       year, unitCode: row.unit.code, writtenName: row.writtenName, scores, total: row.total ?? round2(sum), totalPublished: row.total !== null,
       publishedRank: row.rank, publishedBand: row.band, sourceId: row.sourceId, note: row.note,
-      location: { file: csv.file, line: row.line, columns: row.columns },
+      location: { file: csv.file, line: row.line, columns: row.columns }, scope,
     });
   }
   return rows;
 }
 
 /** Every PAR table among `paths`: the fields of the years read, and their rows. */
-export async function readParTables(reading: Reading, config: Config, paths: readonly string[]): Promise<{ fields: FieldDef[]; par: ParRow[] }> {
+export async function readParTables(reading: Reading, config: Config, scopes: Scopes, paths: readonly string[]): Promise<{ fields: FieldDef[]; par: ParRow[] }> {
   const fields: FieldDef[] = [];
   const par: ParRow[] = [];
   const years = new Map<number, string>();
@@ -72,16 +75,17 @@ export async function readParTables(reading: Reading, config: Config, paths: rea
       reading.diagnostics.error(reading.place(path), message("no-year", { name: path, ...YEARS }));
       continue;
     }
+    // One file a year in par/, or several in the year's folder, each of its own scope (./scope.ts).
     const other = years.get(year);
-    if (other !== undefined) {
+    if (other !== undefined && !(inPeriodFolder(path) && inPeriodFolder(other))) {
       reading.diagnostics.error(reading.place(path), message("duplicate-year", { year, other }));
       continue;
     }
     years.set(year, path);
     const defs = fieldsOf(reading, config, path, year);
     if (!defs) continue;
-    for (const d of defs) fields.push(d);
-    for (const row of await readParFile(reading, config, path, year, defs)) par.push(row);
+    if (other === undefined) for (const d of defs) fields.push(d);
+    for (const row of await readParFile(reading, config, scopes, path, year, defs)) par.push(row);
   }
   return { fields, par };
 }

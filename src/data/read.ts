@@ -13,6 +13,7 @@ import { readParTables } from "./par-tables.ts";
 import { comparePeriods, parsePeriod } from "./period.ts";
 import { Reading, type DataFiles } from "./reading.ts";
 import { readServiceTables } from "./service-tables.ts";
+import { Scopes } from "./scope.ts";
 import { readStatedRanks } from "./stated-ranks.ts";
 import type { LineKind } from "./table.ts";
 import type { Dataset } from "./types.ts";
@@ -36,14 +37,16 @@ export async function readDataset(files: DataFiles): Promise<ReadResult> {
   const reading = new Reading(files);
   const paths = (await files.list()).sort();
   const config = await readConfig(reading);
-  const { fields, par } = await readParTables(reading, config, paths);
-  const { groups, service } = await readServiceTables(reading, config, paths);
+  const scopes = new Scopes();
+  const { fields, par } = await readParTables(reading, config, scopes, paths);
+  const { groups, service } = await readServiceTables(reading, config, scopes, paths);
   const statedRanks = await readStatedRanks(reading, { sources: config.sourceById, fields, par });
   await reportUnread(reading, paths);
 
   const unique = limitPerFile(dedupe(reading.diagnostics.list), MAX_PER_FILE);
   const partial: Dataset = {
     units: config.units, sources: config.sources, fields, groups, bands: config.bands, dossierStats: config.dossierStats, statedRanks,
+    lineage: config.lineage, scopes: scopes.list,
     par: par.sort((a, b) => a.year - b.year || a.unitCode.localeCompare(b.unitCode)),
     service: service.sort((a, b) => comparePeriods(parsePeriod(a.period)!, parsePeriod(b.period)!) || a.unitCode.localeCompare(b.unitCode)),
   };

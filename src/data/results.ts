@@ -11,6 +11,7 @@ import { withoutMerged } from "./merges.ts";
 import { numberStyle, parseNumber, type NumberStyle, type ParsedNumber } from "./number.ts";
 import { overlaps, periodsNamed, type DateSpan } from "./period.ts";
 import { rowSchema } from "./row-schema.ts";
+import { unitLabel } from "./scope.ts";
 import { saying } from "./schema.ts";
 import { LineAccount, locateTable, type ColumnSpec, type DataRow, type LineKind, type LocatedTable, type MappedColumn } from "./table.ts";
 import { codePointName, fold, foreignLetters, oddCharacters } from "./text.ts";
@@ -30,7 +31,7 @@ export interface ValueSpec {
 }
 
 /** The roles a table's other columns may play; their aliases come from definitions/columns.csv. */
-export type Role = "unit" | "unit_code" | "order" | "total" | "rank" | "band" | "note" | "source";
+export type Role = "unit" | "unit_code" | "district" | "order" | "total" | "rank" | "band" | "note" | "source";
 
 export interface ResultOptions {
   values: ValueSpec[];
@@ -111,7 +112,11 @@ class TableRows {
 
   /** What a row's unit cells say: the name, and the code when the table has a code column. */
   written(row: DataRow) {
-    return { name: this.cell(row.cells, "unit"), code: this.column.has("unit_code") ? this.cell(row.cells, "unit_code") : null };
+    return {
+      name: this.cell(row.cells, "unit"),
+      code: this.column.has("unit_code") ? this.cell(row.cells, "unit_code") : null,
+      district: this.column.has("district") ? this.cell(row.cells, "district") : null,
+    };
   }
 
   /** A footnote row that names a unit is a unit's row with its numbers missing: say so, never drop it silently. */
@@ -144,12 +149,12 @@ class TableRows {
     }
     const unit = match.unit;
     if (!this.options.units.byCode(unit.code).some((u) => inForce(u, this.options.span))) {
-      this.diagnostics.error(where, message("unit-not-in-force", { unit: unit.name, span: this.options.spanLabel }));
+      this.diagnostics.error(where, message("unit-not-in-force", { unit: unitLabel(unit), span: this.options.spanLabel }));
       return null;
     }
     const first = this.#firstLine.get(unit.code);
     if (first !== undefined) {
-      this.diagnostics.error(where, message("duplicate-unit", { unit: unit.name, first, line: row.line }));
+      this.diagnostics.error(where, message("duplicate-unit", { unit: unitLabel(unit), first, line: row.line }));
       return null;
     }
     this.#firstLine.set(unit.code, row.line);
@@ -162,12 +167,12 @@ class TableRows {
     const shown = written.name || this.cell(row.cells, "unit_code");
     const odd = oddCharacters(shown);
     const letters = foreignLetters(shown);
-    const candidates = found.map((u) => u.name).join(", ");
+    const candidates = found.map(unitLabel).join("; ");
     const codeColumn = this.column.get("unit_code")?.column ?? this.unitColumn;
     const where = this.place(row.line, this.unitColumn);
     if (reason === "unknown-code") this.diagnostics.error(this.place(row.line, codeColumn), message("unknown-code", { code: written.code! }));
     else if (reason === "code-name-mismatch") {
-      this.diagnostics.error(where, message("unit-code-mismatch", { code: written.code!, unit: found[0]!.name, written: written.name }));
+      this.diagnostics.error(where, message("unit-code-mismatch", { code: written.code!, unit: unitLabel(found[0]!), written: written.name }));
     } else if (reason === "ambiguous") this.diagnostics.error(where, message("ambiguous-unit", { shown, candidates }));
     else if (letters) this.diagnostics.error(where, message("garbled-text", { shown, letters }));
     else if (odd.length > 0) this.diagnostics.error(where, message("lookalike-character", { shown, chars: odd.map(codePointName).join(", ") }));

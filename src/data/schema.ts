@@ -75,15 +75,38 @@ export const unitKind = z.string().transform((raw, ctx) => {
   return kind;
 });
 
-export const unitRecord = z.object({
-  code: z.string().regex(/^\d{5}$/, says(RULES.unitCode)),
-  name: z.string().min(1, says(RULES.unitName)),
-  kind: unitKind,
-  district_code: z.string().regex(/^\d{3}$/, says(RULES.districtCode)),
-  district_name: z.string().min(1, says(RULES.districtName)),
-  valid_from: isoDate,
-  valid_to: isoDate,
-  merged_into: z.preprocess(blankToNull, z.string().regex(/^\d{5}$/, says(RULES.mergedInto)).nullable()),
+const unitCode = z.string().regex(/^\d{5}$/, says(RULES.unitCode));
+const blankOr = <T extends z.ZodType>(s: T) => z.preprocess(blankToNull, s.nullable().default(null));
+
+/**
+ * A unit and the district it belongs to; a unit with no district (the units in force
+ * from 01/07/2025) names its province. The province columns may be left out.
+ */
+export const unitRecord = z
+  .object({
+    code: unitCode,
+    name: z.string().min(1, says(RULES.unitName)),
+    kind: unitKind,
+    province_code: blankOr(z.string().regex(/^\d{2}$/, says(RULES.provinceCode))),
+    province_name: blankOr(z.string()),
+    district_code: blankOr(z.string().regex(/^\d{3}$/, says(RULES.districtCode))),
+    district_name: blankOr(z.string()),
+    valid_from: isoDate,
+    valid_to: isoDate,
+    merged_into: blankOr(z.string().regex(/^\d{5}$/, says(RULES.mergedInto))),
+    note: text,
+  })
+  .refine((u) => u.district_code === null || u.district_name !== null, { path: ["district_name"], ...says(RULES.districtName) })
+  .refine((u) => u.district_code !== null || u.province_code !== null, { path: ["district_code"], ...says(RULES.districtOrProvince) })
+  .refine((u) => u.province_code === null || u.province_name !== null, { path: ["province_name"], ...says(RULES.provinceName) });
+
+/** One old unit going into a new one (lineage.csv): a merger, a split (`partial`), or a code kept by a merged unit. */
+export const lineageRecord = z.object({
+  date: z.iso.date(says(RULES.isoDate)),
+  old_code: unitCode,
+  new_code: unitCode,
+  part: z.enum(["full", "partial"], says(RULES.lineagePart)),
+  resolution: text,
   note: text,
 });
 
@@ -128,7 +151,7 @@ export const bandRecord = z.object({
 });
 
 export const columnRecord = z.object({
-  role: z.enum(["unit", "unit_code", "order", "total", "rank", "band", "note", "source"], says(RULES.role)),
+  role: z.enum(["unit", "unit_code", "district", "order", "total", "rank", "band", "note", "source"], says(RULES.role)),
   aliases: list(/\|/),
 });
 
@@ -146,8 +169,12 @@ export const location = z.object({ file: z.string(), line: z.number().int().posi
 const score = z.number().min(0).nullable();
 
 export const unitEntry = z.object({
-  code: z.string(), name: z.string(), kind: z.enum(["xã", "thị trấn", "phường"]), districtCode: z.string(), districtName: z.string(),
-  validFrom: z.string().nullable(), validTo: z.string().nullable(), mergedInto: z.string().nullable(), note: z.string(),
+  code: z.string(), name: z.string(), kind: z.enum(["xã", "thị trấn", "phường"]),
+  provinceCode: z.string().nullable(), provinceName: z.string().nullable(), districtCode: z.string().nullable(), districtName: z.string().nullable(),
+  validFrom: z.string().nullable(), validTo: z.string().nullable(), note: z.string(),
+});
+export const lineageEntry = z.object({
+  date: z.string(), oldCode: z.string(), newCode: z.string(), part: z.enum(["full", "partial"]), resolution: z.string(), note: z.string(),
 });
 export const sourceEntry = z.object({
   id: z.string(), kind: z.enum(["published", "report", "illustrative"]), number: z.string(), date: z.string().nullable(), issuer: z.string(),
@@ -164,8 +191,9 @@ export const dossierEntry = z.object({ order: z.number(), code: z.string(), name
 export const parEntry = z.object({
   year: z.number().int(), unitCode: z.string(), writtenName: z.string(), scores: z.record(z.string(), score), total: z.number().min(0), totalPublished: z.boolean(),
   publishedRank: z.number().int().positive().nullable(), publishedBand: z.string().nullable(), sourceId: z.string(), note: z.string(), location,
+  scope: z.string(),
 });
 export const serviceEntry = z.object({
   period: z.string(), unitCode: z.string(), writtenName: z.string(), total: score, groups: z.record(z.string(), score), publishedRank: z.number().int().positive().nullable(),
-  dossiers: z.record(z.string(), score), sourceId: z.string(), note: z.string(), location,
+  dossiers: z.record(z.string(), score), sourceId: z.string(), note: z.string(), location, scope: z.string(),
 });

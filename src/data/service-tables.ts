@@ -6,7 +6,8 @@
 import { FILES, resultOptions, type Config } from "./config.ts";
 import type { Place } from "./diagnostic.ts";
 import { message } from "./messages/index.ts";
-import { SERVICE_FILE, stemOf } from "./inventory.ts";
+import { inPeriodFolder, SERVICE_FILE, stemOf } from "./inventory.ts";
+import type { Scopes } from "./scope.ts";
 import { parsePeriod, periodLabel, periodOfStem, periodSpan, periodWithin, YEARS, type Period } from "./period.ts";
 import type { Reading } from "./reading.ts";
 import { LineAccount } from "./table.ts";
@@ -51,7 +52,7 @@ function checkTotal(reading: Reading, where: Place, total: number, groups: (numb
   return true;
 }
 
-function serviceRow(period: Period, row: ResultRow & { total: number }, defs: GroupDef[], dossierStats: DossierStatDef[], file: string): ServiceRow {
+function serviceRow(period: Period, row: ResultRow & { total: number }, defs: GroupDef[], dossierStats: DossierStatDef[], file: string, scope: string): ServiceRow {
   return {
     period: period.key, unitCode: row.unit.code, writtenName: row.writtenName, total: row.total,
     groups: Object.fromEntries(defs.map((g) => [g.code, row.values[g.code] ?? null])),
@@ -59,10 +60,11 @@ function serviceRow(period: Period, row: ResultRow & { total: number }, defs: Gr
     dossiers: Object.fromEntries(dossierStats.map((d) => [d.code, row.values[`dossier:${d.code}`] ?? null])),
     sourceId: row.sourceId, note: row.note,
     location: { file, line: row.line, columns: row.columns },
+    scope,
   };
 }
 
-async function readServiceFile(reading: Reading, config: Config, path: string, period: Period, defs: GroupDef[]): Promise<ServiceRow[]> {
+async function readServiceFile(reading: Reading, config: Config, scopes: Scopes, path: string, period: Period, defs: GroupDef[]): Promise<ServiceRow[]> {
   const csv = await reading.table(path, true, true);
   if (!csv) return [];
   const result = readResults(csv, {
@@ -73,6 +75,7 @@ async function readServiceFile(reading: Reading, config: Config, path: string, p
   });
   reading.diagnostics.add(result.diagnostics);
   reading.accounts.set(csv.file, result.lines);
+  const scope = scopes.register(reading.diagnostics, csv.file, period.key, result.rows.map((r) => r.unit)) ?? "";
   const rows: ServiceRow[] = [];
   for (const row of result.rows) {
     const where = { file: csv.file, line: row.line, column: row.columns.total! };
@@ -85,13 +88,18 @@ async function readServiceFile(reading: Reading, config: Config, path: string, p
       LineAccount.refuse(result.lines, row);
       continue;
     }
-    rows.push(serviceRow(period, { ...row, total: row.total }, defs, config.dossierStats, csv.file));
+    rows.push(serviceRow(period, { ...row, total: row.total }, defs, config.dossierStats, csv.file, scope));
   }
   return rows;
 }
 
 /** Every service-index table among `paths`: the groups of the periods read, and their rows. */
-export async function readServiceTables(reading: Reading, config: Config, paths: readonly string[]): Promise<{ groups: GroupDef[]; service: ServiceRow[] }> {
+export async function readServiceTables(
+  reading: Reading,
+  config: Config,
+  scopes: Scopes,
+  paths: readonly string[],
+): Promise<{ groups: GroupDef[]; service: ServiceRow[] }> {
   const groups: GroupDef[] = [];
   const service: ServiceRow[] = [];
   const periods = new Map<string, string>();
@@ -102,15 +110,15 @@ export async function readServiceTables(reading: Reading, config: Config, paths:
       continue;
     }
     const other = periods.get(period.key);
-    if (other !== undefined) {
+    if (other !== undefined && !(inPeriodFolder(path) && inPeriodFolder(other))) {
       reading.diagnostics.error(reading.place(path), message("duplicate-period", { period: period.key, other }));
       continue;
     }
     periods.set(period.key, path);
     const defs = groupsOf(reading, config, path, period);
     if (!defs) continue;
-    for (const d of defs) groups.push(d);
-    for (const row of await readServiceFile(reading, config, path, period, defs)) service.push(row);
+    if (other === undefined) for (const d of defs) groups.push(d);
+    for (const row of await readServiceFile(reading, config, scopes, path, period, defs)) service.push(row);
   }
   return { groups, service };
 }

@@ -20,6 +20,18 @@ export type FieldDef = z.infer<typeof schema.fieldEntry>;
 export type GroupDef = z.infer<typeof schema.groupEntry>;
 /** A classification band: share of the maximum from `minPercent` up to the next band. */
 export type Band = z.infer<typeof schema.bandEntry>;
+/** One old unit going into a new one on a date (lineage.csv): see ../model/lineage.ts. */
+export type LineageEvent = z.infer<typeof schema.lineageEntry>;
+/**
+ * What a results table ranks: a district (the units of one district, as until 2024) or
+ * the province (from 2025, or a table spanning districts). `key` is stable: "huyen-299", "tinh-31".
+ */
+export interface Scope {
+  key: string;
+  kind: "district" | "province";
+  code: string;
+  name: string;
+}
 export type DossierStatDef = z.infer<typeof schema.dossierEntry>;
 /** Where a row stands in its file; `columns` holds the 1-based column of each recognised cell by role or code. */
 export type RowLocation = z.infer<typeof schema.location>;
@@ -38,4 +50,8 @@ export interface Dataset {
   service: ServiceRow[];
   /** Field ranks a document states for a unit (published-ranks.csv). */
   statedRanks: StatedRank[];
+  /** Mergers, splits and renames into new units (lineage.csv, and units.csv's merged_into). */
+  lineage: LineageEvent[];
+  /** What each results table ranks, by key (rows name theirs in `scope`). */
+  scopes: Scope[];
 }

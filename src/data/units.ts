@@ -98,6 +98,18 @@ export function writtenCode(raw: string): string {
 
 export type { DateSpan };
 
+/** A district as written, without its kind: "Huyện Ninh Giang", "H. Ninh Giang", "ninh giang" → "ninh giang". */
+export function districtKey(written: string): string {
+  return fold(written).replace(/^(huyen|quan|thi xa|thanh pho|tp|tx|h|q)\.?\s+/, "").trim();
+}
+
+/** Whether a unit is in the district a table's cell names (by name, with or without its kind, or by code). */
+export function inDistrict(unit: Unit, written: string): boolean {
+  const w = written.trim();
+  if (/^\d{3}$/.test(w)) return unit.districtCode === w;
+  return unit.districtName !== null && districtKey(unit.districtName) === districtKey(w);
+}
+
 export function inForce(unit: Unit, span: DateSpan): boolean {
   return (unit.validFrom === null || unit.validFrom <= span.to) && (unit.validTo === null || unit.validTo >= span.from);
 }
@@ -128,8 +140,12 @@ export class UnitIndex {
     return (span && rows.find((u) => inForce(u, span))) || rows[0];
   }
 
-  match(written: { name: string; code: string | null }, span: DateSpan): UnitMatch {
-    if (written.code === null || written.code === "") return this.#matchName(written.name, span);
+  /**
+   * The unit a row names: by code, else by name within the district the row names (a
+   * province's table has a district column), else by name among every unit.
+   */
+  match(written: { name: string; code: string | null; district?: string | null }, span: DateSpan): UnitMatch {
+    if (written.code === null || written.code === "") return this.#matchName(written.name, span, written.district ?? null);
     const code = writtenCode(written.code);
     const unit = this.resolve(code, span);
     if (!unit) return { ok: false, reason: "unknown-code", candidates: [] };
@@ -140,10 +156,11 @@ export class UnitIndex {
     return { ok: true, unit };
   }
 
-  #matchName(name: string, span: DateSpan): UnitMatch {
+  #matchName(name: string, span: DateSpan, district: string | null): UnitMatch {
     const { kind, bare } = nameKey(name);
     let candidates = this.#byBare.get(bare) ?? [];
     if (kind) candidates = candidates.filter((u) => u.kind === kind);
+    if (district) candidates = candidates.filter((u) => inDistrict(u, district));
     // Folding finds candidates; the spelling decides: an exact one wins, one it contradicts is never picked.
     const exact = candidates.filter((u) => agreement(name, u.name) === "exact");
     const compatible = candidates.filter((u) => agreement(name, u.name) !== "contradicts");

@@ -56,7 +56,8 @@ export function lastText(f: FieldResult): string {
   return `đứng vị trí ${f.dense.rank}/${f.dense.levels}${since}, là lĩnh vực đứng ở hạng cuối${running}`;
 }
 
-export function findings(result: ParResult): Finding[] {
+/** `among` names what the table ranks: "huyện", or "tỉnh" / "thành phố" from 2025 (../data/scope.ts). */
+export function findings(result: ParResult, among = "huyện"): Finding[] {
   const reasons = new Map<FieldResult, { weakness: Reason[]; strength: Reason[] }>();
   const add = (f: FieldResult, kind: "weakness" | "strength", rule: Rule, text: string) => {
     const entry = reasons.get(f) ?? { weakness: [], strength: [] };
@@ -71,7 +72,7 @@ export function findings(result: ParResult): Finding[] {
       add(f, "weakness", "under-75", `đạt ${scoreOf(f.score, f.def.max)} điểm (${shareText(f.share)}), dưới ${WEAK_LABEL} điểm tối đa`);
     }
     if (f.score >= f.def.max) add(f, "strength", "full-marks", `đạt điểm tối đa ${scoreOf(f.score, f.def.max)}`);
-    if (isFirst(f.dense)) add(f, "strength", "first", `hạng ${f.dense.rank}/${f.dense.levels}, cao nhất huyện`);
+    if (isFirst(f.dense)) add(f, "strength", "first", `hạng ${f.dense.rank}/${f.dense.levels}, cao nhất ${among}`);
   }
   for (const f of leaders(result.fields, (f) => (f.change ? -f.change.share : null))) {
     const { share } = f.change!;

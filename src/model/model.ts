@@ -6,7 +6,10 @@
 import type { Diagnostic } from "../data/diagnostic.ts";
 import { comparePeriods, parsePeriod, type Period } from "../data/period.ts";
 import { periodSpan, yearSpan } from "../data/period.ts";
-import type { Dataset, Source, Unit, UnitKind } from "../data/types.ts";
+import type { Dataset, Scope, Source, Unit, UnitKind } from "../data/types.ts";
+import { scopeWord } from "../data/scope.ts";
+import { buildAtlas, type Atlas } from "./atlas.ts";
+import type { Lineage } from "./lineage.ts";
 import { UnitIndex } from "../data/units.ts";
 import { findings, type Finding } from "./findings.ts";
 import { computeParYear, type ParResult, type ParYear } from "./par.ts";
@@ -43,7 +46,13 @@ export interface UnitHistory {
 }
 
 export interface Model {
-  district: { code: string; name: string };
+  /** What this model ranks: a district, or the province (../data/scope.ts). */
+  scope: Scope;
+  /** The only scope of its site: its pages take the site's short URLs (../site/paths.ts). */
+  alone: boolean;
+  /** Every scope of the site, and which one holds a unit's result in a year (./atlas.ts). */
+  atlas: Atlas;
+  /** The rows of this scope's tables (par, service) and the whole directory's configuration. */
   dataset: Dataset;
   sources: Map<string, Source>;
   years: number[];
@@ -57,8 +66,8 @@ export interface Model {
   warnings: Diagnostic[];
 }
 
-/** The PAR years in order, each computed against the year before it in the data. */
-function parYears(dataset: Dataset, index: UnitIndex, collator: Intl.Collator) {
+/** The PAR years in order, each computed against the year before it in the data, comparing a unit only with itself. */
+function parYears(dataset: Dataset, index: UnitIndex, lineage: Lineage, collator: Intl.Collator) {
   const years = [...new Set(dataset.par.map((r) => r.year))].sort((a, b) => a - b);
   const par = new Map<number, ParYear>();
   const kinds = new Map<number, string>();
@@ -67,7 +76,9 @@ function parYears(dataset: Dataset, index: UnitIndex, collator: Intl.Collator) {
     const rows = dataset.par.filter((r) => r.year === year);
     const fields = dataset.fields.filter((f) => f.year === year).sort((a, b) => a.order - b.order);
     const span = yearSpan(year);
-    const computed = computeParYear(year, fields, rows, dataset.bands, previousYear, (code) => index.resolve(code, span)!, collator);
+    const before = previousYear && yearSpan(previousYear.year).to;
+    const continues = (code: string) => before !== null && lineage.same(code, before, span.to);
+    const computed = computeParYear(year, fields, rows, dataset.bands, previousYear, (code) => index.resolve(code, span)!, collator, continues);
     attachStated(computed, dataset.statedRanks);
     par.set(year, computed);
     kinds.set(year, kindsPhrase(computed.results.map((r) => r.unit.kind as UnitKind)));
@@ -80,7 +91,7 @@ function parYears(dataset: Dataset, index: UnitIndex, collator: Intl.Collator) {
  * The service-index periods in order, each compared with the period of the same
  * kind just before it only: with a gap (Q3 then Q1), there is no quarter-on-quarter change.
  */
-function servicePeriods(dataset: Dataset, index: UnitIndex, collator: Intl.Collator) {
+function servicePeriods(dataset: Dataset, index: UnitIndex, lineage: Lineage, collator: Intl.Collator) {
   const periods = [...new Set(dataset.service.map((r) => r.period))].map((k) => parsePeriod(k)!).sort(comparePeriods);
   const service = new Map<string, ServicePeriod>();
   const dossierStats = [...dataset.dossierStats].sort((a, b) => a.order - b.order);
@@ -91,7 +102,8 @@ function servicePeriods(dataset: Dataset, index: UnitIndex, collator: Intl.Colla
     const span = periodSpan(period);
     const before = lastOfKind.get(period.kind);
     const previous = before && adjacent(before.period, period) ? before : null;
-    const computed = computeServicePeriod(period, groups, dossierStats, rows, previous, (code) => index.resolve(code, span)!, collator);
+    const continues = (code: string) => previous !== null && lineage.same(code, periodSpan(previous.period).to, span.to);
+    const computed = computeServicePeriod(period, groups, dossierStats, rows, previous, (code) => index.resolve(code, span)!, collator, continues);
     service.set(period.key, computed);
     lastOfKind.set(period.kind, computed);
   }
@@ -100,6 +112,7 @@ function servicePeriods(dataset: Dataset, index: UnitIndex, collator: Intl.Colla
 
 /** Every unit with a result, by code, ordered by latest name, with its results by year and period. */
 function unitHistories(
+  among: string,
   par: Map<number, ParYear>,
   service: Map<string, ServicePeriod>,
   kinds: Map<number, string>,
@@ -116,13 +129,13 @@ function unitHistories(
         code,
         unit: index.resolve(code)!,
         par: results,
-        findings: new Lazy((year) => (results.has(year) ? findings(results.get(year)!) : undefined)),
+        findings: new Lazy((year) => (results.has(year) ? findings(results.get(year)!, among) : undefined)),
         summaries: new Lazy((year) => (results.has(year) ? summary(results.get(year)!, kinds.get(year)!) : undefined)),
         service: periods,
         serviceSummaries: new Lazy((key) => {
           const r = periods.get(key);
           const sp = service.get(key);
-          return r && sp ? serviceSummary(r, sp.label, kindsPhrase(sp.results.map((x) => x.unit.kind as UnitKind))) : undefined;
+          return r && sp ? serviceSummary(r, sp.label, kindsPhrase(sp.results.map((x) => x.unit.kind as UnitKind)), among) : undefined;
         }),
       };
       histories.set(code, h);
@@ -134,34 +147,44 @@ function unitHistories(
   return new Map([...histories.entries()].sort((a, b) => collator.compare(a[1].unit.name, b[1].unit.name)));
 }
 
-export function buildModel(dataset: Dataset): Model {
+/**
+ * The model of one scope: the rows of its tables only, with the whole directory's
+ * units, definitions and lineage. `atlas` is the site it belongs to (./atlas.ts).
+ */
+export function buildScopeModel(dataset: Dataset, scope: Scope, atlas: Atlas): Model {
   const collator = new Intl.Collator("vi");
   const index = new UnitIndex(dataset.units);
-  const { years, par, kinds } = parYears(dataset, index, collator);
-  const { periods, service } = servicePeriods(dataset, index, collator);
+  const { years, par, kinds } = parYears(dataset, index, atlas.lineage, collator);
+  const { periods, service } = servicePeriods(dataset, index, atlas.lineage, collator);
   const warnings = [
     ...[...par.values()].flatMap((py) => py.results.flatMap(parDiffers)),
     ...dataset.statedRanks.flatMap((s) => statedDiffers(s, par.get(s.year)) ?? []),
     ...[...service.values()].flatMap((sp) => sp.results.flatMap((r) => rankDiffers(r) ?? [])),
   ];
-  const anyUnit = dataset.units[0];
   return {
-    district: { code: anyUnit?.districtCode ?? "", name: anyUnit?.districtName ?? "" },
+    scope,
+    alone: dataset.scopes.length <= 1,
+    atlas,
     dataset,
     sources: new Map(dataset.sources.map((s) => [s.id, s])),
     years,
     par,
     periods,
     service,
-    units: unitHistories(par, service, kinds, index, collator),
+    units: unitHistories(scopeWord(scope), par, service, kinds, index, collator),
     kinds,
     warnings,
   };
 }
 
+/** The model of a directory with one scope (one district), as tests build it. */
+export function buildModel(dataset: Dataset): Model {
+  return buildAtlas(dataset).models[0]!;
+}
+
 export const latestYear = (m: Model) => m.years.at(-1)!;
 export const latestPeriod = (m: Model) => m.periods.at(-1)?.key ?? "";
-/** The years a unit has PAR results for, in order. */
-export const unitYears = (m: Model, code: string) => [...(m.units.get(code)?.par.keys() ?? [])].sort((a, b) => a - b);
+/** The years a code has PAR results for, in order, in every scope of the site (a unit's page links them all). */
+export const unitYears = (m: Model, code: string) => m.atlas.unitYears(code);
 /** The years a field is defined and scored in. */
 export const fieldYears = (m: Model, code: string) => m.years.filter((y) => m.par.get(y)!.fields.some((f) => f.code === code));

@@ -82,12 +82,14 @@ export function computeParYear(
   previous: ParYear | null,
   unitOf: (code: string) => Unit,
   collator: Intl.Collator,
+  /** Whether a code names the same unit in `previous` as this year (./lineage.ts): only then is it compared. */
+  continues: (code: string) => boolean = () => true,
 ): ParYear {
   const totalMax = fields.reduce((s, f) => s + f.max, 0);
   const positions = competitionRanks(rows.map((r) => r.total));
   const dense = new Map(fields.map((f) => [f.code, denseRanks(rows.map((r) => r.scores[f.code] ?? null))]));
   const results = rows.map((row, i): ParResult => {
-    const before = previous?.byUnit.get(row.unitCode);
+    const before = continues(row.unitCode) ? previous?.byUnit.get(row.unitCode) : undefined;
     const result: ParResult = {
       year,
       unit: unitOf(row.unitCode),

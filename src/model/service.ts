@@ -112,12 +112,14 @@ export function computeServicePeriod(
   previous: ServicePeriod | null,
   unitOf: (code: string) => Unit,
   collator: Intl.Collator,
+  /** Whether a code names the same unit in `previous` as in this period (../model/lineage.ts). */
+  continues: (code: string) => boolean = () => true,
 ): ServicePeriod {
   const positions = competitionRanks(rows.map((r) => r.total));
   const totalMax = groups.reduce((s, g) => s + g.max, 0);
   const results = rows.map((row, i): ServiceResult => {
     const position = positions[i]!;
-    const before = previous?.byUnit.get(row.unitCode);
+    const before = continues(row.unitCode) ? previous?.byUnit.get(row.unitCode) : undefined;
     return {
       period,
       unit: unitOf(row.unitCode),

@@ -37,7 +37,8 @@ const count = (n: number) => (Number.isInteger(n) && n >= 0 && n < 10 ? `0${n}` 
  * điểm, đứng thứ 14/20 xã, thị trấn trong huyện, cụ thể: - Tiếp nhận tổng số 192 hồ sơ
  * (…)". Only the figures the table holds are written; nothing is filled in.
  */
-export function serviceSummary(result: ServiceResult, label: string, kinds: string): Summary {
+/** `among` names what the table ranks: "huyện", or "tỉnh" / "thành phố" from 2025 (../data/scope.ts). */
+export function serviceSummary(result: ServiceResult, label: string, kinds: string, among = "huyện"): Summary {
   const d = Object.fromEntries(result.dossiers.map((x) => [x.def.code, x.value])) as Record<string, number | undefined>;
   const share = (key: string) => result.derived.find((x) => x.key === key);
   const items: string[] = [];
@@ -75,6 +76,6 @@ export function serviceSummary(result: ServiceResult, label: string, kinds: stri
   }
   const lead =
     `${label}, Bộ chỉ số phục vụ người dân, doanh nghiệp của ${councilOf(result.unit.kind as UnitKind)} đạt ${viNumber(result.total)} điểm, ` +
-    `đứng ${positionText(result.position)} ${kinds} trong huyện${items.length > 0 ? ", cụ thể:" : "."}`;
+    `đứng ${positionText(result.position)} ${kinds} trong ${among}${items.length > 0 ? ", cụ thể:" : "."}`;
   return { lead, items, text: [lead, ...items].join("\n") };
 }

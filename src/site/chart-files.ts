@@ -110,9 +110,13 @@ export const pngFile = (f: ChartFile): Uint8Array => renderPng(standaloneFile(f)
 
 const byId = new WeakMap<Model, Map<string, ChartFile>>();
 
-/** A chart's files by its id (for a figure's download links). */
-export function chartFile(m: Model, id: string): ChartFile | undefined {
-  let files = byId.get(m);
-  if (!files) byId.set(m, (files = new Map(chartFiles(m).map((f) => [f.chart.id, f]))));
-  return files.get(id);
+/** A chart's files by its id (for a figure's download links), in whichever scope's model draws it. */
+export function chartFile(models: readonly Model[], id: string): ChartFile | undefined {
+  for (const m of models) {
+    let files = byId.get(m);
+    if (!files) byId.set(m, (files = new Map(chartFiles(m).map((f) => [f.chart.id, f]))));
+    const file = files.get(id);
+    if (file) return file;
+  }
+  return undefined;
 }

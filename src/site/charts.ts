@@ -13,10 +13,11 @@ import { trendChart } from "../charts/trend.ts";
 import { stripsChart } from "../charts/strips.ts";
 import { historyChart } from "../charts/history.ts";
 import { bandsFor } from "../model/band.ts";
+import { scopeWord } from "../data/scope.ts";
 import type { Model } from "../model/model.ts";
 import { isWeak, WEAK_RULE } from "../model/weak.ts";
 import { denseText, inSentence, positionText } from "../model/wording.ts";
-import { chartIds } from "./paths.ts";
+import { chartIds, scopeTag } from "./paths.ts";
 import { illustrativeShare, isIllustrative } from "./sources.ts";
 
 const cache = new WeakMap<Model, Map<string, Chart>>();
@@ -41,7 +42,7 @@ function memo(model: Model, id: string, build: () => Chart): Chart {
 /** The district's totals of a year; with `code`, as that unit's page shows them, the unit marked. */
 export function totalsFor(model: Model, year: number, code: string | null = null): Chart {
   const py = model.par.get(year)!;
-  const id = code ? chartIds.unitTotals(code, year) : chartIds.totals(year);
+  const id = code ? chartIds.unitTotals(code, year) : chartIds.totals(scopeTag(model), year);
   const published = publishedAmong(model, py.results.map((r) => r.row));
   return memo(model, id, () =>
     responsive((render) => totalsChart({
@@ -62,7 +63,7 @@ export function totalsFor(model: Model, year: number, code: string | null = null
 /** The district's fields of a year, unit by unit; with `code`, as that unit's page shows them, its row marked. */
 export function heatmapFor(model: Model, year: number, code: string | null = null): Chart {
   const py = model.par.get(year)!;
-  const id = code ? chartIds.unitHeatmap(code, year) : chartIds.heatmap(year);
+  const id = code ? chartIds.unitHeatmap(code, year) : chartIds.heatmap(scopeTag(model), year);
   return memo(model, id, () =>
     responsive((render) => heatmapChart({
       id,
@@ -84,7 +85,7 @@ export function stripsFor(model: Model, code: string, year: number): Chart {
   return memo(model, id, () =>
     responsive((render) => stripsChart({
       id,
-      title: `${r.unit.name} giữa các đơn vị trong huyện, từng lĩnh vực năm ${year}`,
+      title: `${r.unit.name} giữa các đơn vị trong ${scopeWord(model.scope)}, từng lĩnh vực năm ${year}`,
       unit: r.unit.name,
       fields: py.fields.map((f) => f.shortName),
       points: py.results.flatMap((x) => x.fields.map((f) => ({ field: f.def.shortName, unit: x.unit.name, share: f.share }))),
@@ -99,7 +100,7 @@ export function historyFor(model: Model, code: string): Chart | null {
   const view = model.units.get(code)!;
   const years = [...view.par.keys()].sort((a, b) => a - b);
   if (years.length < 2) return null;
-  const id = chartIds.unitHistory(code);
+  const id = chartIds.unitHistory(scopeTag(model), code);
   const published = publishedAmong(model, [...view.par.values()].map((r) => r.row));
   return memo(model, id, () =>
     responsive((render) => historyChart({
@@ -122,7 +123,7 @@ export function profileFor(model: Model, code: string, year: number): Chart {
   return memo(model, id, () =>
     responsive((render) => profileChart({
       id,
-      title: `${r.unit.name}: điểm từng lĩnh vực năm ${year} so với huyện`,
+      title: `${r.unit.name}: điểm từng lĩnh vực năm ${year} so với ${scopeWord(model.scope)}`,
       unit: r.unit.name,
       fields: r.fields.map((f) => {
         const s = py.fieldStats.get(f.def.code)!;
@@ -138,7 +139,7 @@ export function trendFor(model: Model, code: string): Chart | null {
   const view = model.units.get(code)!;
   const years = [...view.par.keys()].sort((a, b) => a - b);
   if (years.length < 2) return null;
-  const id = chartIds.trend(code);
+  const id = chartIds.trend(scopeTag(model), code);
   const published = publishedAmong(model, [...view.par.values()].map((r) => r.row));
   return memo(model, id, () => {
     const latest = view.par.get(years.at(-1)!)!;
@@ -167,7 +168,7 @@ export function serviceTrendFor(model: Model, code: string | null): Chart | null
   if (periods.length === 0) return null;
   const view = code ? model.units.get(code)! : null;
   if (view && view.service.size === 0) return null;
-  const id = chartIds.serviceTrend(code);
+  const id = chartIds.serviceTrend(scopeTag(model), code);
   const published = publishedAmong(model, view ? [...view.service.values()].map((s) => s.row) : []);
   return memo(model, id, () =>
     responsive((render) => serviceTrendChart({
@@ -192,7 +193,7 @@ export function groupsFor(model: Model, code: string): Chart | null {
   const view = model.units.get(code)!;
   const periods = servicePeriods(model).filter((p) => view.service.has(p.period.key));
   if (periods.length === 0) return null;
-  const id = chartIds.groups(code);
+  const id = chartIds.groups(scopeTag(model), code);
   return memo(model, id, () => {
     const groups = [...new Map(periods.flatMap((p) => p.groups).map((g) => [g.code, g])).values()];
     return responsive((render) => groupsChart({
@@ -212,7 +213,7 @@ export function groupsFor(model: Model, code: string): Chart | null {
 export function rankingFor(model: Model, field: string, year: number): Chart {
   const py = model.par.get(year)!;
   const def = py.fields.find((f) => f.code === field)!;
-  const id = chartIds.ranking(field, year);
+  const id = chartIds.ranking(scopeTag(model), field, year);
   const published = publishedAmong(model, py.results.map((r) => r.row));
   return memo(model, id, () =>
     responsive((render) => rankingChart({
@@ -231,7 +232,7 @@ export function rankingFor(model: Model, field: string, year: number): Chart {
 
 export function serviceTotalsFor(model: Model, period: string): Chart {
   const sp = model.service.get(period)!;
-  const id = chartIds.serviceTotals(period);
+  const id = chartIds.serviceTotals(scopeTag(model), period);
   const published = publishedAmong(model, sp.results.map((r) => r.row));
   return memo(model, id, () =>
     responsive((render) => totalsChart({

@@ -1,14 +1,15 @@
 /** What the home page of a year shows: the district's ranking, its charts and its weakest fields. */
 import { formatDiagnostic } from "../data/diagnostic.ts";
 import { viNumber, viPercent, viStat } from "../data/locale.ts";
-import { latestYear, type Model } from "../model/model.ts";
+import { scopeWord } from "../data/scope.ts";
+import type { Model } from "../model/model.ts";
 import type { ParYear } from "../model/par.ts";
 import { isWeak, WEAK_LABEL } from "../model/weak.ts";
 import { positionText } from "../model/wording.ts";
 import { heatmapFor, totalsFor } from "./charts.ts";
 import { publishedNote, rankDelta, scoreDelta, type Delta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
-import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
+import { csvNames, fieldHref, paths, unitHref, scopeTag } from "./paths.ts";
 import { comparedWithIllustrative, computedAmongIllustrative, isIllustrative, parYearShare, sourcesOf } from "./sources.ts";
 
 export interface RankingRow {
@@ -49,7 +50,7 @@ function rankingRows(m: Model, py: ParYear): RankingRow[] {
     changeIllustrative: comparedWithIllustrative(r.row, r.change, m.sources),
     published: publishedNote(r),
     illustrative: isIllustrative(r.row.sourceId, m.sources),
-    district: r.unit.districtName,
+    district: r.unit.districtName ?? "",
     weak: r.fields.filter((f) => isWeak(f.share)).map((f) => f.def.code),
   }));
 }
@@ -72,15 +73,15 @@ function weakestFields(m: Model, py: ParYear) {
 
 export function districtView(m: Model, year: number) {
   const py = m.par.get(year)!;
-  const latest = latestYear(m);
   return {
     year,
     kinds: m.kinds.get(year)!,
+    among: scopeWord(m.scope),
     count: py.results.length,
     totalMax: viNumber(py.totalMax),
     median: viStat(py.totalStats.median),
     previousYear: py.previousYear,
-    years: yearLinks(m.years, year, (y) => paths.home(y, latest)),
+    years: yearLinks(m.years, year, (y) => paths.home(m, y)),
     rows: rankingRows(m, py),
     weakest: weakestFields(m, py),
     fields: py.fields.map((f) => ({ code: f.code, name: f.name, href: fieldHref(m, f.code, year) })),
@@ -89,12 +90,12 @@ export function districtView(m: Model, year: number) {
       bands: [...new Set(py.results.map((r) => r.band?.label ?? "").filter(Boolean))],
       weakLabel: WEAK_LABEL,
       /** The districts of the table's units: a choice only where a table holds more than one (a province's). */
-      districts: [...new Set(py.results.map((r) => r.unit.districtName))].sort((a, b) => a.localeCompare(b, "vi")),
+      districts: [...new Set(py.results.flatMap((r) => r.unit.districtName ?? []))].sort((a, b) => a.localeCompare(b, "vi")),
     },
     charts: { totals: totalsFor(m, year), heatmap: heatmapFor(m, year) },
     sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
     illustrative: parYearShare(m, year),
-    csv: paths.csv(csvNames.district(year)),
+    csv: paths.csv(csvNames.district(scopeTag(m), year)),
     warnings: m.warnings.filter((w) => py.results.some((r) => r.row.location.file === w.file)).map(formatDiagnostic),
   };
 }

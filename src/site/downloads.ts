@@ -3,9 +3,9 @@
  * with its source and whether it is illustrative. File names come from paths.ts.
  */
 import { csvNumber } from "../data/locale.ts";
-import { unitYears, type Model } from "../model/model.ts";
+import type { Model } from "../model/model.ts";
 import { denseText, positionText } from "../model/wording.ts";
-import { csvNames } from "./paths.ts";
+import { csvNames, scopeTag } from "./paths.ts";
 
 export type Table = [head: string[], rows: string[][]];
 
@@ -93,9 +93,9 @@ export function csvService(m: Model, key: string): Table {
 /** Every CSV download of the site: the district by year, each unit, each field and each service-index period. */
 export function allDownloads(m: Model): { name: string; table: Table }[] {
   return [
-    ...m.years.map((y) => ({ name: csvNames.district(y), table: csvDistrict(m, y) })),
-    ...[...m.units.keys()].filter((c) => unitYears(m, c).length > 0).map((c) => ({ name: csvNames.unit(c), table: csvUnit(m, c) })),
-    ...[...new Set(m.dataset.fields.map((f) => f.code))].map((c) => ({ name: csvNames.field(c), table: csvField(m, c) })),
-    ...m.periods.map((p) => ({ name: csvNames.service(p.key), table: csvService(m, p.key) })),
+    ...m.years.map((y) => ({ name: csvNames.district(scopeTag(m), y), table: csvDistrict(m, y) })),
+    ...[...m.units.keys()].filter((c) => m.units.get(c)!.par.size > 0).map((c) => ({ name: csvNames.unit(scopeTag(m), c), table: csvUnit(m, c) })),
+    ...[...new Set(m.dataset.fields.map((f) => f.code))].map((c) => ({ name: csvNames.field(scopeTag(m), c), table: csvField(m, c) })),
+    ...m.periods.map((p) => ({ name: csvNames.service(scopeTag(m), p.key), table: csvService(m, p.key) })),
   ];
 }

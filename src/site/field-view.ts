@@ -1,12 +1,12 @@
 /** What a field's page in a year shows: every unit's score in that field, ranked, with the district's statistics. */
 import { viNumber, viPercent, viStat } from "../data/locale.ts";
-import { fieldYears, latestYear, type Model } from "../model/model.ts";
+import { fieldYears, type Model } from "../model/model.ts";
 import { isWeak } from "../model/weak.ts";
 import { denseText, scoreOf } from "../model/wording.ts";
 import { rankingFor } from "./charts.ts";
 import { rankDelta, scoreDelta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
-import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
+import { csvNames, fieldHref, paths, unitHref, scopeTag } from "./paths.ts";
 import { comparedWithIllustrative, computedAmongIllustrative, isIllustrative, parYearShare, rankLabel, sourcesOf } from "./sources.ts";
 
 export function fieldView(m: Model, code: string, year: number) {
@@ -38,13 +38,13 @@ export function fieldView(m: Model, code: string, year: number) {
     def,
     year,
     years: yearLinks(fieldYears(m, code), year, (y) => fieldHref(m, code, y)),
-    home: paths.home(year, latestYear(m)),
+    home: paths.home(m, year),
     rows,
     stats: { min: viNumber(s.min), median: viStat(s.median), mean: viStat(s.mean), best: viNumber(s.best), max: viNumber(def.max), levels },
     chart: rankingFor(m, code, year),
     sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
     definedBy: m.sources.get(def.source) ?? null,
     illustrative: others,
-    csv: paths.csv(csvNames.field(code)),
+    csv: paths.csv(csvNames.field(scopeTag(m), code)),
   };
 }

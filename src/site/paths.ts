@@ -3,6 +3,7 @@
  * parameters, chart ids and downloads. The latest year (or period) of a thing
  * gets the short URL.
  */
+import type { Atlas } from "../model/atlas.ts";
 import type { Model } from "../model/model.ts";
 import { fieldYears, latestPeriod, latestYear, unitYears } from "../model/model.ts";
 import { compareQuery, type CompareState } from "./compare-url.ts";
@@ -14,30 +15,42 @@ export const url = (path: string) => BASE + path.replace(/^\//, "");
 /** The year or period segment of a URL: none for the latest. */
 const segment = <T>(value: T, latest: T) => (value === latest ? undefined : String(value));
 
-/** File names (without extension) of the CSV downloads. */
+/**
+ * Where a scope's pages live: at the root when the site holds one scope (one district, as
+ * it always has), else under the scope ("/huyen/299/", "/tinh/31/"), the root being the overview.
+ */
+export const scopeBase = (m: Model) => (m.alone ? "" : m.scope.kind === "district" ? `huyen/${m.scope.code}/` : `tinh/${m.scope.code || "toan-tinh"}/`);
+
+/** What sets a scope's file names and chart ids apart from another's: nothing on a one-scope site, else "huyen-299-". */
+export const scopeTag = (m: Model) => (m.alone ? "" : `${m.scope.key}-`);
+
+/** File names (without extension) of the CSV downloads; `tag` is the scope's ({@link scopeTag}). */
 export const csvNames = {
-  district: (year: number) => `cchc-${year}`,
-  unit: (code: string) => `don-vi-${code}`,
-  field: (code: string) => `linh-vuc-${code}`,
-  service: (period: string) => `chi-so-phuc-vu-${period}`,
+  district: (tag: string, year: number) => `${tag}cchc-${year}`,
+  unit: (tag: string, code: string) => `${tag}don-vi-${code}`,
+  field: (tag: string, code: string) => `${tag}linh-vuc-${code}`,
+  service: (tag: string, period: string) => `${tag}chi-so-phuc-vu-${period}`,
 };
 
-/** Chart ids: the id of the figure in its page and the name of its SVG download. */
+/**
+ * Chart ids: the id of the figure in its page and the name of its SVG download. `tag` is the
+ * scope's ({@link scopeTag}) where a code or year alone does not tell the scope.
+ */
 export const chartIds = {
-  totals: (year: number) => `tong-diem-${year}`,
-  heatmap: (year: number) => `ban-do-nhiet-${year}`,
+  totals: (tag: string, year: number) => `${tag}tong-diem-${year}`,
+  heatmap: (tag: string, year: number) => `${tag}ban-do-nhiet-${year}`,
   profile: (code: string, year: number) => `don-vi-${code}-${year}-linh-vuc`,
-  trend: (code: string) => `don-vi-${code}-xu-huong`,
-  serviceTrend: (code: string | null) => (code ? `don-vi-${code}-phuc-vu` : "phuc-vu-xu-huong"),
-  groups: (code: string) => `don-vi-${code}-nhom-phuc-vu`,
-  ranking: (field: string, year: number) => `linh-vuc-${field}-${year}`,
-  serviceTotals: (period: string) => `phuc-vu-${period}`,
+  trend: (tag: string, code: string) => `${tag}don-vi-${code}-xu-huong`,
+  serviceTrend: (tag: string, code: string | null) => (code ? `${tag}don-vi-${code}-phuc-vu` : `${tag}phuc-vu-xu-huong`),
+  groups: (tag: string, code: string) => `${tag}don-vi-${code}-nhom-phuc-vu`,
+  ranking: (tag: string, field: string, year: number) => `${tag}linh-vuc-${field}-${year}`,
+  serviceTotals: (tag: string, period: string) => `${tag}phuc-vu-${period}`,
   /** The district charts of a year as a unit's page shows them, with the unit marked. */
   unitTotals: (code: string, year: number) => `don-vi-${code}-${year}-tong-diem-huyen`,
   unitHeatmap: (code: string, year: number) => `don-vi-${code}-${year}-ban-do-nhiet`,
   unitStrips: (code: string, year: number) => `don-vi-${code}-${year}-vi-tri-linh-vuc`,
   /** A unit's total score and position over the years. */
-  unitHistory: (code: string) => `don-vi-${code}-tong-diem-qua-cac-nam`,
+  unitHistory: (tag: string, code: string) => `${tag}don-vi-${code}-tong-diem-qua-cac-nam`,
 };
 
 /** A unit's page for its latest year: the short URL. */
@@ -50,13 +63,14 @@ const unitLatest = (code: string) => url(`/don-vi/${code}/`);
  */
 export const paths = {
   root: () => url("/"),
-  home: (year: number, latest: number) => url(year === latest ? "/" : `/nam/${year}/`),
+  /** A scope's overview of a year: its home for the latest. */
+  home: (m: Model, year: number) => url(scopeBase(m) + (year === latestYear(m) ? "" : `nam/${year}/`)),
   unit: (code: string, year: number, latest: number) => (year === latest ? unitLatest(code) : url(`/don-vi/${code}/${year}/`)),
   /** A unit's page for its latest year (the short URL). */
   unitLatest,
-  field: (code: string, year: number, latest: number) => url(year === latest ? `/linh-vuc/${code}/` : `/linh-vuc/${code}/${year}/`),
-  service: (period: string, latest: string) => url(period === latest ? "/chi-so-phuc-vu/" : `/chi-so-phuc-vu/${period}/`),
-  serviceLatest: () => url("/chi-so-phuc-vu/"),
+  field: (m: Model, code: string, year: number) => url(scopeBase(m) + (year === fieldYears(m, code).at(-1) ? `linh-vuc/${code}/` : `linh-vuc/${code}/${year}/`)),
+  service: (m: Model, period: string) => url(scopeBase(m) + (period === latestPeriod(m) ? "chi-so-phuc-vu/" : `chi-so-phuc-vu/${period}/`)),
+  serviceLatest: (m: Model) => url(scopeBase(m) + "chi-so-phuc-vu/"),
   method: () => url("/phuong-phap/"),
   /** Every unit, A to Z: where the search form goes without JavaScript. */
   unitsAZ: () => url("/don-vi/"),
@@ -82,21 +96,30 @@ export const paths = {
  * page's parameters name, matching {@link paths}: no segment for the latest.
  */
 export const routes = {
-  /** /nam/[year]/: every year but the latest (which is the home page). */
-  years: (m: Model) => m.years.filter((y) => y !== latestYear(m)).map((year) => ({ params: { year: String(year) } })),
-  units: (m: Model) =>
-    [...m.units.keys()].flatMap((code) => {
-      const years = unitYears(m, code);
+  /** The [...scope] parameter of a scope's pages: none on a one-scope site. */
+  scope: (m: Model) => scopeBase(m).replace(/\/$/, "") || undefined,
+  /** Each scope's home: its overview of its latest year. */
+  homes: (a: Atlas) => a.models.map((m) => ({ params: { scope: routes.scope(m) }, props: { scope: m.scope.key } })),
+  /** [...scope]/nam/[year]/: every year of a scope but its latest (which is the scope's home). */
+  years: (a: Atlas) =>
+    a.models.flatMap((m) => m.years.filter((y) => y !== latestYear(m)).map((year) => ({ params: { scope: routes.scope(m), year: String(year) }, props: { scope: m.scope.key } }))),
+  /** /don-vi/[code]/[...year]/: a code's years across every scope, the latest at the short URL. */
+  units: (a: Atlas) =>
+    a.codes().flatMap((code) => {
+      const years = a.unitYears(code);
       return years.map((year) => ({ params: { code, year: segment(year, years.at(-1)!) } }));
     }),
-  fields: (m: Model) =>
-    [...new Set(m.dataset.fields.map((f) => f.code))].flatMap((code) => {
-      const years = fieldYears(m, code);
-      return years.map((year) => ({ params: { code, year: segment(year, years.at(-1)!) } }));
-    }),
-  periods: (m: Model) => m.periods.map((p) => ({ params: { period: segment(p.key, latestPeriod(m)) } })),
+  fields: (a: Atlas) =>
+    a.models.flatMap((m) =>
+      [...new Set(m.dataset.fields.map((f) => f.code))].flatMap((code) => {
+        const years = fieldYears(m, code);
+        return years.map((year) => ({ params: { scope: routes.scope(m), code, year: segment(year, years.at(-1)!) }, props: { scope: m.scope.key } }));
+      }),
+    ),
+  periods: (a: Atlas) =>
+    a.models.flatMap((m) => m.periods.map((p) => ({ params: { scope: routes.scope(m), period: segment(p.key, latestPeriod(m)) }, props: { scope: m.scope.key } }))),
   /** The year a unit page shows. */
-  unitYear: (m: Model, code: string, year: string | undefined) => (year ? Number(year) : unitYears(m, code).at(-1)!),
+  unitYear: (a: Atlas, code: string, year: string | undefined) => (year ? Number(year) : a.unitYears(code).at(-1)!),
   fieldYear: (m: Model, code: string, year: string | undefined) => (year ? Number(year) : fieldYears(m, code).at(-1)!),
   period: (m: Model, period: string | undefined) => period ?? latestPeriod(m),
 };
@@ -109,4 +132,4 @@ export function unitHref(m: Model, code: string, year?: number): string | null {
 }
 
 /** The page of a field in a year. */
-export const fieldHref = (m: Model, code: string, year: number) => paths.field(code, year, fieldYears(m, code).at(-1)!);
+export const fieldHref = (m: Model, code: string, year: number) => paths.field(m, code, year);

@@ -4,6 +4,7 @@
  * units that the search form goes to without JavaScript. Both list the same units.
  */
 import type { Model } from "../model/model.ts";
+import { districtPhrase, provincePhrase, scopeName } from "../data/scope.ts";
 import { fold } from "../data/text.ts";
 import { paths, unitHref } from "./paths.ts";
 
@@ -25,18 +26,25 @@ export const CODE_SLOT = "{code}";
 export interface IndexedUnit {
   code: string;
   name: string;
+  /** Where it is, as a sentence writes it: "huyện Ninh Giang", or its province from 2025. */
   district: string;
   href: string;
 }
 
-/** Every unit that has a page, ordered as the model orders them. */
-export function indexedUnits(m: Model): IndexedUnit[] {
-  const out: IndexedUnit[] = [];
-  for (const [code, h] of m.units) {
-    const href = unitHref(m, code);
-    if (href) out.push({ code, name: h.unit.name, district: h.unit.districtName || m.district.name, href });
+/**
+ * Every unit that has a page, once, with its latest name and where it is: its district,
+ * or its province for a unit with no district (from 2025). Ordered as the models order them.
+ */
+export function indexedUnits(models: readonly Model[]): IndexedUnit[] {
+  const out = new Map<string, IndexedUnit>();
+  for (const m of models) {
+    for (const [code, h] of m.units) {
+      const href = unitHref(m, code);
+      const where = h.unit.districtName ? districtPhrase(h.unit.districtName) : h.unit.provinceName ? provincePhrase(h.unit.provinceName) : scopeName(m.scope);
+      if (href) out.set(code, { code, name: h.unit.name, district: where, href });
+    }
   }
-  return out;
+  return [...out.values()];
 }
 
 export function searchIndex(units: IndexedUnit[]): SearchIndex {

@@ -1,16 +1,16 @@
 /** What the service-index page of a period shows: the district's ranking, its groups and charts. */
 import { viNumber, viStat } from "../data/locale.ts";
-import { latestPeriod, type Model } from "../model/model.ts";
+import { scopeWord } from "../data/scope.ts";
+import type { Model } from "../model/model.ts";
 import { positionText } from "../model/wording.ts";
 import { serviceTotalsFor, serviceTrendFor } from "./charts.ts";
 import { periodLabelOf, publishedNote, rankDelta, scoreDelta } from "./format.ts";
-import { csvNames, paths, unitHref } from "./paths.ts";
+import { csvNames, paths, unitHref, scopeTag } from "./paths.ts";
 import { comparedWithIllustrative, illustrativeShare, isIllustrative, sourcesOf } from "./sources.ts";
 
 export function serviceView(m: Model, key: string) {
   const sp = m.service.get(key)!;
   const allRows = [...m.service.values()].flatMap((p) => p.results);
-  const latest = latestPeriod(m);
   const rows = sp.results.map((r) => ({
     position: positionText(r.position),
     name: r.unit.name,
@@ -28,10 +28,11 @@ export function serviceView(m: Model, key: string) {
     return { name: g.name, shortName: g.shortName, max: viNumber(g.max), median: s ? viStat(s.median) : "—" };
   });
   return {
+    among: scopeWord(m.scope),
     key,
     label: sp.label,
     previous: sp.previous ? m.service.get(sp.previous.key)!.label : null,
-    periods: m.periods.map((p) => ({ label: m.service.get(p.key)!.label, href: paths.service(p.key, latest), current: p.key === key })),
+    periods: m.periods.map((p) => ({ label: m.service.get(p.key)!.label, href: paths.service(m, p.key), current: p.key === key })),
     groups,
     totalMax: viNumber(sp.totalMax),
     median: viStat(sp.totalStats.median),
@@ -42,6 +43,6 @@ export function serviceView(m: Model, key: string) {
     trendSources: sourcesOf(allRows.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
     trendIllustrative: illustrativeShare(allRows.map((r) => r.row), m.sources),
     illustrative: illustrativeShare(sp.results.map((r) => r.row), m.sources),
-    csv: paths.csv(csvNames.service(key)),
+    csv: paths.csv(csvNames.service(scopeTag(m), key)),
   };
 }

@@ -1,7 +1,8 @@
 /** What a unit's page in a year shows: its score and position, its fields, findings, summary and service index. */
+import { scopeWord } from "../data/scope.ts";
 import { viNumber, viPercent, viStat } from "../data/locale.ts";
 import { findingText, type Finding } from "../model/findings.ts";
-import { latestPeriod, latestYear, unitYears, type Model, type UnitHistory } from "../model/model.ts";
+import { unitYears, type Model, type UnitHistory } from "../model/model.ts";
 import type { ParResult, ParYear } from "../model/par.ts";
 import type { PublishedShare } from "../model/service.ts";
 import { isLast } from "../model/rank.ts";
@@ -11,7 +12,7 @@ import type { Chart } from "../charts/chart.ts";
 import { groupsFor, profileFor, serviceTrendFor, trendFor } from "./charts.ts";
 import { periodLabelOf, previousRank, publishedNote, rankDelta, scoreDelta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
-import { csvNames, fieldHref, paths, unitHref } from "./paths.ts";
+import { csvNames, fieldHref, paths, unitHref, scopeTag } from "./paths.ts";
 import { comparedWithIllustrative, computedAmongIllustrative, illustrativeShare, isIllustrative, parYearShare, rankLabel, sourcesOf } from "./sources.ts";
 
 function findingView(f: Finding) {
@@ -49,7 +50,7 @@ function fieldRows(m: Model, r: ParResult, py: ParYear) {
     const changeIllustrative = f.change !== null && computedAmongIllustrative(r.row, tables, m.sources);
     const notes = [
       ...(isWeak(f.share) ? [{ text: `dưới ${WEAK_LABEL}`, title: `Dưới ${WEAK_LABEL} điểm tối đa` }] : []),
-      ...(isLast(f.dense) ? [{ text: "cuối bảng", title: "Mức điểm thấp nhất huyện" }] : []),
+      ...(isLast(f.dense) ? [{ text: "cuối bảng", title: `Mức điểm thấp nhất ${scopeWord(m.scope)}` }] : []),
     ];
     return {
       changeIllustrative,
@@ -126,7 +127,7 @@ function servicePeriods(m: Model, history: UnitHistory) {
     return {
       key: p.key,
       label: sp.label,
-      href: paths.service(p.key, latestPeriod(m)),
+      href: paths.service(m, p.key),
       total: scoreOf(s.total, sp.totalMax),
       position: positionText(s.position),
       published: publishedNote(s),
@@ -179,8 +180,11 @@ export function unitView(m: Model, code: string, year: number) {
     kind: r.unit.kind,
     year,
     kinds: m.kinds.get(year)!,
-    years: yearLinks(unitYears(m, code), year, (y) => unitHref(m, code, y)!),
-    home: paths.home(year, latestYear(m)),
+    /** What the table ranks among: "huyện", or "tỉnh" / "thành phố" from 2025. */
+    among: scopeWord(m.scope),
+    // The years of this unit only: a code kept by a merged unit names another unit in other years (../model/lineage.ts).
+    years: yearLinks(unitYears(m, code).filter((y) => m.atlas.lineage.same(code, `${y}-12-31`, `${year}-12-31`)), year, (y) => unitHref(m, code, y)!),
+    home: paths.home(m, year),
     previousYear: r.change?.since ?? null,
     previousIllustrative: r.change !== null && isIllustrative(r.change.previousSourceId, m.sources),
     kpi: kpi(m, r, py),
@@ -203,6 +207,6 @@ export function unitView(m: Model, code: string, year: number) {
     /** The 75 % rule's threshold as the page writes it. */
     weakLabel: WEAK_LABEL,
     ...unitSources(m, history, py),
-    csv: paths.csv(csvNames.unit(code)),
+    csv: paths.csv(csvNames.unit(scopeTag(m), code)),
   };
 }

@@ -42,12 +42,12 @@ export const FILE_MESSAGES = {
   "no-directory": () => ({ vi: "Không có thư mục dữ liệu này", en: "There is no such data directory" }),
   "not-a-file": (p: { name: string }) => ({ vi: `${p.name} không phải tệp thường: không đọc`, en: `${p.name} is not a regular file: not read` }),
   "no-year": (p: { name: string; from: number; to: number }) => ({
-    vi: `Tên tệp "${p.name}" phải đúng là năm (${p.from}–${p.to}), ví dụ par/2022.csv`,
-    en: `The file name "${p.name}" must be exactly the year (${p.from}–${p.to}), e.g. par/2022.csv`,
+    vi: `Tên tệp "${p.name}" (hoặc thư mục chứa nó) phải đúng là năm (${p.from}–${p.to}), ví dụ par/2022.csv hoặc par/2022/ninh-giang.csv`,
+    en: `The file name "${p.name}" (or its folder's) must be exactly the year (${p.from}–${p.to}), e.g. par/2022.csv or par/2022/ninh-giang.csv`,
   }),
   "no-period": (p: { name: string; from: number; to: number }) => ({
-    vi: `Tên tệp "${p.name}" phải đúng là kỳ (năm ${p.from}–${p.to}): 2023-Q1 (quý 1-4), 2023-M03 (tháng 01-12), 2023-H1 (nửa năm 1-2) hoặc 2023`,
-    en: `The file name "${p.name}" must be exactly the period (years ${p.from}–${p.to}): 2023-Q1 (quarter 1-4), 2023-M03 (month 01-12), 2023-H1 (half 1-2) or 2023`,
+    vi: `Tên tệp "${p.name}" (hoặc thư mục chứa nó) phải đúng là kỳ (năm ${p.from}–${p.to}): 2023-Q1 (quý 1-4), 2023-M03 (tháng 01-12), 2023-H1 (nửa năm 1-2) hoặc 2023`,
+    en: `The file name "${p.name}" (or its folder's) must be exactly the period (years ${p.from}–${p.to}): 2023-Q1 (quarter 1-4), 2023-M03 (month 01-12), 2023-H1 (half 1-2) or 2023`,
   }),
   "title-period-mismatch": (p: { title: string; expected: Text }) => ({
     vi: `Dòng tiêu đề "${p.title}" nói về kỳ khác với tên tệp (${p.expected.vi})`,

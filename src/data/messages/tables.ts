@@ -4,9 +4,26 @@ import type { Text } from "./text.ts";
 
 export const TABLE_MESSAGES = {
   // Configuration.
-  "several-districts": (p: { count: number }) => ({
-    vi: `Một thư mục dữ liệu chỉ chứa một huyện; units.csv có ${p.count} mã huyện`,
-    en: `A data directory holds one district; units.csv has ${p.count} district codes`,
+  "lineage-unknown-code": (p: { code: string }) => ({
+    vi: `Mã đơn vị ${p.code} không có trong units.csv`,
+    en: `Unit code ${p.code} is not in units.csv`,
+  }),
+  "lineage-not-in-force": (p: { code: string; date: string; side: string }) => ({
+    vi: `Đơn vị ${p.code} không có hiệu lực ${p.side === "old" ? "ngay trước" : "từ"} ngày ${p.date} theo units.csv`,
+    en: `Unit ${p.code} is not in force ${p.side === "old" ? "the day before" : "on"} ${p.date} according to units.csv`,
+  }),
+  // Scopes: what a table ranks.
+  "table-several-provinces": (p: { provinces: string }) => ({
+    vi: `Bảng có đơn vị của nhiều tỉnh (${p.provinces}): một bảng xếp hạng trong một huyện hoặc một tỉnh`,
+    en: `The table holds units of several provinces (${p.provinces}): a table ranks within one district or one province`,
+  }),
+  "duplicate-scope": (p: { period: string; scope: string; other: string }) => ({
+    vi: `Đã có bảng ${p.period} của ${p.scope}: ${p.other}`,
+    en: `${p.other} is already the ${p.period} table of ${p.scope}`,
+  }),
+  "unit-in-two-tables": (p: { period: string; unit: string; other: string }) => ({
+    vi: `${p.unit} đã có trong bảng ${p.period} khác: ${p.other}`,
+    en: `${p.unit} is already in another ${p.period} table: ${p.other}`,
   }),
   "duplicate-source": (p: { id: string }) => ({ vi: `Mã nguồn "${p.id}" bị trùng`, en: `Source id "${p.id}" is repeated` }),
   "duplicate-default-source": (p: { path: string; other: string }) => ({

@@ -1,11 +1,11 @@
 /** Every chart as a standalone SVG file: its drawing with its title, "minh họa" label and source line (chart-files.ts). */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getModel } from "../../site/load.ts";
+import { getAtlas } from "../../site/load.ts";
 import { chartFiles, standaloneFile, type ChartFile } from "../../site/chart-files.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {
-  const model = await getModel();
-  return chartFiles(model).map((file) => ({ params: { id: file.chart.id }, props: { file } }));
+  const atlas = await getAtlas();
+  return atlas.models.flatMap(chartFiles).map((file) => ({ params: { id: file.chart.id }, props: { file } }));
 };
 
 export const GET: APIRoute = ({ props }) =>

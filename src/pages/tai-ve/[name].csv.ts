@@ -1,10 +1,10 @@
 /** CSV downloads of the district (per year), each unit, each field and each service-index period. */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getModel } from "../../site/load.ts";
+import { getAtlas } from "../../site/load.ts";
 import { csvFile } from "../../site/excel-csv.ts";
 import { allDownloads } from "../../site/downloads.ts";
 
 export const getStaticPaths: GetStaticPaths = async () =>
-  allDownloads(await getModel()).map((f) => ({ params: { name: f.name }, props: { body: csvFile(...f.table) } }));
+  (await getAtlas()).models.flatMap(allDownloads).map((f) => ({ params: { name: f.name }, props: { body: csvFile(...f.table) } }));
 
 export const GET: APIRoute = ({ props }) => new Response(props.body, { headers: { "Content-Type": "text/csv; charset=utf-8" } });

@@ -1,0 +1,74 @@
+/**
+ * A site's models: one a scope (each district's tables before 2025, the province's
+ * from 2025; ../data/scope.ts), with the lineage they share and, for each unit code,
+ * which scope holds its result in a year. A directory of one district has one model,
+ * and its site is the site of that district.
+ */
+import type { Dataset, Scope } from "../data/types.ts";
+import { UnitIndex } from "../data/units.ts";
+import { Lineage } from "./lineage.ts";
+import { buildScopeModel, type Model } from "./model.ts";
+
+export interface Atlas {
+  dataset: Dataset;
+  lineage: Lineage;
+  /** Every unit row of the directory, by code and date. */
+  index: UnitIndex;
+  /** Districts (by name), then provinces: the order the overview lists them in. */
+  models: Model[];
+  byScope: Map<string, Model>;
+  /** The years a code has a PAR result in, across scopes, ascending. */
+  unitYears(code: string): number[];
+  /** The model whose tables hold a code's PAR result of a year. */
+  modelOf(code: string, year: number): Model | undefined;
+  /** Every code with a PAR result, in the order of the models. */
+  codes(): string[];
+}
+
+const ORDER = { district: 0, province: 1 } as const;
+
+/** The site's main model: the only one of a one-district site, else the latest (the province's ranking from 2025). */
+export const mainModel = (a: Atlas): Model => a.models.at(-1)!;
+
+/** The rows of one scope's tables, with everything else of the directory. */
+const scoped = (dataset: Dataset, scope: Scope): Dataset => ({
+  ...dataset,
+  par: dataset.par.filter((r) => r.scope === scope.key),
+  service: dataset.service.filter((r) => r.scope === scope.key),
+});
+
+export function buildAtlas(dataset: Dataset): Atlas {
+  const collator = new Intl.Collator("vi");
+  const scopes = [...dataset.scopes].sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || collator.compare(a.name, b.name));
+  // A directory with no results table yet still has one (empty) scope: its district.
+  if (scopes.length === 0) scopes.push(fallbackScope(dataset));
+  const byYear = new Map<string, Map<number, Model>>();
+  const atlas: Atlas = {
+    dataset,
+    lineage: new Lineage(dataset.lineage),
+    index: new UnitIndex(dataset.units),
+    models: [],
+    byScope: new Map(),
+    unitYears: (code) => [...(byYear.get(code)?.keys() ?? [])].sort((a, b) => a - b),
+    modelOf: (code, year) => byYear.get(code)?.get(year),
+    codes: () => [...byYear.keys()],
+  };
+  for (const scope of scopes) {
+    const model = buildScopeModel(scoped(dataset, scope), scope, atlas);
+    atlas.models.push(model);
+    atlas.byScope.set(scope.key, model);
+    for (const [code, h] of model.units) {
+      for (const year of h.par.keys()) {
+        const years = byYear.get(code) ?? new Map<number, Model>();
+        years.set(year, model);
+        byYear.set(code, years);
+      }
+    }
+  }
+  return atlas;
+}
+
+function fallbackScope(dataset: Dataset): Scope {
+  const u = dataset.units[0];
+  return { key: `huyen-${u?.districtCode ?? ""}`, kind: "district", code: u?.districtCode ?? "", name: u?.districtName ?? "" };
+}
