@@ -20,6 +20,12 @@ export function clerkReadme(scope: Scope, units: UnitRow[], tables: string[]): s
   const unitsEn = after
     ? "in force from 01/07/2025, with the old units they were formed from and `lineage.csv`"
     : "of the GSO catalogue on 01/03/2025, ending on 30/06/2025 (the July 2025 reorganisation)";
+  // The catalogue is a snapshot of 01/03/2025: units merged in 2023-2025 are not in it.
+  const mergedVi = after
+    ? ""
+    : "   Danh mục là của ngày 01/03/2025: đơn vị đã sáp nhập trong các đợt 2023-2025 không có trong đó.\n" +
+      `   Nếu năm ${scope.year} còn các đơn vị ấy, thêm chúng vào \`units.csv\` (với \`valid_to\`) và ghi đơn vị mà chúng nhập vào.\n`;
+  const mergedEn = after ? "" : "Units merged in the 2023-2025 wave are not in that catalogue: add them for an earlier year.\n";
   return `# Dữ liệu Chỉ số CCHC cấp xã: ${place}, năm ${scope.year}
 
 Thư mục này do \`npm run init\` tạo từ danh mục đơn vị hành chính chính thức
@@ -40,12 +46,12 @@ Thư mục này do \`npm run init\` tạo từ danh mục đơn vị hành chín
    (mỗi quyết định một dòng nếu có nhiều; cột \`applies_to\` ghi tệp hoặc thư mục mà nó áp dụng).
 3. Dán điểm từng lĩnh vực, tổng điểm và xếp hạng đã công bố vào bảng kết quả, đúng dòng của đơn vị
    (giữ cột "Mã đơn vị": đơn vị được nhận theo mã). Có thể lưu bằng Excel dạng CSV UTF-8.
-4. Kiểm tra: \`npm run validate -- <thư mục này>\`, rồi dựng trang: \`DATA_DIR=<thư mục này> npm run build\`.
+${mergedVi}4. Kiểm tra: \`npm run validate -- <thư mục này>\`, rồi dựng trang: \`DATA_DIR=<thư mục này> npm run build\`.
 
 ## In English
 Made by \`npm run init\` from the official list of units (see the project's \`src/reference/README.md\`).
-\`units.csv\` holds the units ${unitsEn};
-\`definitions/\` are the demo's (Hải Dương's commune index): check them against your province's rule.
+\`units.csv\` holds the units ${unitsEn}.
+${mergedEn}\`definitions/\` are the demo's (Hải Dương's commune index): check them against your province's rule.
 Fill in the decision's number and date in \`sources.csv\`, paste the published scores into the empty rows of
 ${tables.map((t) => `\`${t}\``).join(", ")}, then run \`npm run validate -- <this directory>\`.
 `;
