@@ -161,7 +161,8 @@ function readRoles(reading: Reading, records: Located<z.output<typeof schema.col
 
 /** What every results table shares of the configuration, for the file at `path` covering `span`. */
 export function resultOptions(config: Config, path: string, span: DateSpan, spanLabel: Text): Omit<ResultOptions, "values" | "totalMax" | "totalRequired"> {
-  const folder = path.slice(0, path.lastIndexOf("/") + 1);
-  const defaultSource = config.defaultSource.get(path) ?? config.defaultSource.get(folder) ?? null;
+  // The file's own default source, else its folder's, else the folder above (par/2022/x.csv → par/2022/ → par/).
+  const folders = path.split("/").slice(0, -1).map((_, i, parts) => parts.slice(0, parts.length - i).join("/") + "/");
+  const defaultSource = [path, ...folders].map((p) => config.defaultSource.get(p)).find((id) => id !== undefined) ?? null;
   return { roleAliases: config.roleAliases, units: config.index, span, spanLabel, sources: config.sourceById, defaultSource };
 }

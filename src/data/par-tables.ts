@@ -75,9 +75,9 @@ export async function readParTables(reading: Reading, config: Config, scopes: Sc
       reading.diagnostics.error(reading.place(path), message("no-year", { name: path, ...YEARS }));
       continue;
     }
-    // One file a year in par/, or several in the year's folder, each of its own scope (./scope.ts).
+    // One file a year in par/ (two would be one table twice); more in the year's folder, each of its own scope (./scope.ts).
     const other = years.get(year);
-    if (other !== undefined && !(inPeriodFolder(path) && inPeriodFolder(other))) {
+    if (other !== undefined && !inPeriodFolder(path) && !inPeriodFolder(other)) {
       reading.diagnostics.error(reading.place(path), message("duplicate-year", { year, other }));
       continue;
     }

@@ -75,6 +75,8 @@ class TableRows {
   readonly specOf: Map<string, ValueSpec>;
   readonly schema: ReturnType<typeof rowSchema>;
   readonly #firstLine = new Map<string, number>();
+  /** The district every row the table names unambiguously lies in, if one: its other names are read within it. */
+  #district: string | null = null;
   readonly table: LocatedTable;
   readonly options: ResultOptions;
 
@@ -110,13 +112,29 @@ class TableRows {
     return { file: this.table.file, line, column };
   }
 
-  /** What a row's unit cells say: the name, and the code when the table has a code column. */
+  /** What a row's unit cells say: the name, the code when the table has a code column, and its district (its column's, or the table's). */
   written(row: DataRow) {
     return {
       name: this.cell(row.cells, "unit"),
       code: this.column.has("unit_code") ? this.cell(row.cells, "unit_code") : null,
-      district: this.column.has("district") ? this.cell(row.cells, "district") : null,
+      district: this.column.has("district") ? this.cell(row.cells, "district") : this.#district,
     };
+  }
+
+  /**
+   * A district's own table names its communes without their district: where the directory holds several
+   * districts and every row the table names unambiguously lies in one, a name found in several districts is
+   * read within that one. A table spanning districts (a province's) gets no such help: a repeated name is refused.
+   */
+  inferDistrict(rows: readonly DataRow[]): void {
+    if (this.options.units.districts < 2 || this.column.has("district")) return;
+    const found = new Set<string | null>();
+    for (const row of rows) {
+      const match = this.options.units.match(this.written(row), this.options.span);
+      if (match.ok) found.add(match.unit.districtCode);
+    }
+    const [only] = found;
+    if (found.size === 1 && only) this.#district = only;
   }
 
   /** A footnote row that names a unit is a unit's row with its numbers missing: say so, never drop it silently. */
@@ -301,6 +319,7 @@ function readTable(csv: CsvTable, options: ResultOptions): { rows: ResultRow[]; 
   }
   const reader = new TableRows(table, options, diagnostics, account);
   reader.checkTitles();
+  reader.inferDistrict(table.rows);
   reader.reportEmptyRows();
   const rows: ResultRow[] = [];
   for (const row of withoutMerged(csv, table, account.kinds as LineKind[], reader.diagnostics.list)) {

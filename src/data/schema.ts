@@ -64,7 +64,7 @@ const list = (separator: RegExp) =>
     .default("")
     .transform((s) => s.split(separator).map((a) => a.trim()).filter(Boolean));
 
-const KINDS = { xa: "xã", "thi tran": "thị trấn", phuong: "phường" } as const;
+const KINDS = { xa: "xã", "thi tran": "thị trấn", phuong: "phường", "dac khu": "đặc khu" } as const;
 
 export const unitKind = z.string().transform((raw, ctx) => {
   const kind = KINDS[fold(raw) as keyof typeof KINDS];
@@ -169,7 +169,7 @@ export const location = z.object({ file: z.string(), line: z.number().int().posi
 const score = z.number().min(0).nullable();
 
 export const unitEntry = z.object({
-  code: z.string(), name: z.string(), kind: z.enum(["xã", "thị trấn", "phường"]),
+  code: z.string(), name: z.string(), kind: z.enum(["xã", "thị trấn", "phường", "đặc khu"]),
   provinceCode: z.string().nullable(), provinceName: z.string().nullable(), districtCode: z.string().nullable(), districtName: z.string().nullable(),
   validFrom: z.string().nullable(), validTo: z.string().nullable(), note: z.string(),
 });

@@ -110,7 +110,7 @@ export async function readServiceTables(
       continue;
     }
     const other = periods.get(period.key);
-    if (other !== undefined && !(inPeriodFolder(path) && inPeriodFolder(other))) {
+    if (other !== undefined && !inPeriodFolder(path) && !inPeriodFolder(other)) {
       reading.diagnostics.error(reading.place(path), message("duplicate-period", { period: period.key, other }));
       continue;
     }

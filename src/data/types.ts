@@ -7,7 +7,8 @@ import type { z } from "astro/zod";
 import type * as schema from "./schema.ts";
 import type { StatedRank } from "./stated-ranks.ts";
 
-export type UnitKind = "xã" | "thị trấn" | "phường";
+/** "đặc khu" (special zone): the island units from 01/07/2025. */
+export type UnitKind = "xã" | "thị trấn" | "phường" | "đặc khu";
 export type IndexKind = "par" | "service";
 
 /** A commune-level unit, keyed by its GSO code; a code may have several rows (renames). Dates are ISO, null when open. */

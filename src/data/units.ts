@@ -10,6 +10,7 @@ import type { DateSpan } from "./period.ts";
 const PREFIXES: [string, UnitKind][] = [
   ["thi tran", "thị trấn"],
   ["tt", "thị trấn"],
+  ["dac khu", "đặc khu"],
   ["xa", "xã"],
   ["phuong", "phường"],
   ["p", "phường"],
@@ -116,11 +117,14 @@ export function inForce(unit: Unit, span: DateSpan): boolean {
 
 export class UnitIndex {
   readonly units: readonly Unit[];
+  /** How many districts the units belong to: with more than one, a name may repeat across them. */
+  readonly districts: number;
   readonly #byBare = new Map<string, Unit[]>();
   readonly #byCode = new Map<string, Unit[]>();
 
   constructor(units: readonly Unit[]) {
     this.units = units;
+    this.districts = new Set(units.map((u) => u.districtCode).filter((d) => d !== null)).size;
     for (const unit of units) {
       const { bare } = nameKey(unit.name);
       // Every row: a code's rows may differ in kind (a xã that became a thị trấn keeps its name).

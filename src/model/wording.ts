@@ -20,7 +20,7 @@ const WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy",
 /** 2 → "hai"; numbers above ten stay digits. */
 export const countWord = (n: number) => WORDS[n] ?? String(n);
 
-const KIND_ORDER: UnitKind[] = ["xã", "phường", "thị trấn"];
+const KIND_ORDER: UnitKind[] = ["xã", "phường", "thị trấn", "đặc khu"];
 /** The kinds present, as a report names the set: "xã, thị trấn". */
 export const kindsPhrase = (kinds: Iterable<UnitKind>) => {
   const present = new Set(kinds);

@@ -49,5 +49,5 @@ export const RULES = {
   statedRank: { vi: "Thứ hạng phải là số nguyên từ 1", en: "The rank must be a whole number from 1" },
   statedLevels: { vi: "Số hạng phải là số nguyên từ 1", en: "The number of levels must be a whole number from 1" },
   notANumber: (raw: string) => ({ vi: `Không phải là số: "${raw}"`, en: `Not a number: "${raw}"` }),
-  unitKind: (raw: string) => ({ vi: `Loại đơn vị phải là xã, thị trấn hoặc phường: "${raw}"`, en: `Kind must be xã, thị trấn or phường: "${raw}"` }),
+  unitKind: (raw: string) => ({ vi: `Loại đơn vị phải là xã, thị trấn, phường hoặc đặc khu: "${raw}"`, en: `Kind must be xã, thị trấn, phường or đặc khu: "${raw}"` }),
 } as const;
