@@ -4,9 +4,9 @@ import type { UnitKind } from "../data/types.ts";
 import type { RankMove } from "./change.ts";
 import type { DenseRank, Position } from "./rank.ts";
 
-/** "Trung vị" in plain words, where a page first uses it. */
-export const MEDIAN_EXPLAINED =
-  "Trung vị huyện: điểm của đơn vị đứng giữa khi xếp các đơn vị từ cao xuống thấp; " +
+/** "Trung vị" in plain words, where a page first uses it; `among` is what the table ranks ("huyện", "tỉnh"). */
+export const medianExplained = (among = "huyện") =>
+  `Trung vị ${among}: điểm của đơn vị đứng giữa khi xếp các đơn vị từ cao xuống thấp; ` +
   "một nửa số đơn vị đạt từ mức này trở lên, một nửa từ mức này trở xuống.";
 
 /** "thứ 9/20" */

@@ -1,7 +1,8 @@
 /** What the home page of a year shows: the district's ranking, its charts and its weakest fields. */
 import { formatDiagnostic } from "../data/diagnostic.ts";
 import { viNumber, viPercent, viStat } from "../data/locale.ts";
-import { scopeWord } from "../data/scope.ts";
+import { scopeName, scopeWord } from "../data/scope.ts";
+import { formerDistrict } from "./lineage-view.ts";
 import type { Model } from "../model/model.ts";
 import type { ParYear } from "../model/par.ts";
 import { isWeak, WEAK_LABEL } from "../model/weak.ts";
@@ -50,7 +51,7 @@ function rankingRows(m: Model, py: ParYear): RankingRow[] {
     changeIllustrative: comparedWithIllustrative(r.row, r.change, m.sources),
     published: publishedNote(r),
     illustrative: isIllustrative(r.row.sourceId, m.sources),
-    district: r.unit.districtName ?? "",
+    district: r.unit.districtName ?? formerDistrict(m.atlas, r.unit.code, r.year),
     weak: r.fields.filter((f) => isWeak(f.share)).map((f) => f.def.code),
   }));
 }
@@ -77,6 +78,8 @@ export function districtView(m: Model, year: number) {
     year,
     kinds: m.kinds.get(year)!,
     among: scopeWord(m.scope),
+    /** On a site of several scopes, the scope's name in the heading and the way back to the overview. */
+    scope: m.alone ? null : { name: scopeName(m.scope), overview: paths.root() },
     count: py.results.length,
     totalMax: viNumber(py.totalMax),
     median: viStat(py.totalStats.median),
@@ -89,8 +92,9 @@ export function districtView(m: Model, year: number) {
     filter: {
       bands: [...new Set(py.results.map((r) => r.band?.label ?? "").filter(Boolean))],
       weakLabel: WEAK_LABEL,
-      /** The districts of the table's units: a choice only where a table holds more than one (a province's). */
-      districts: [...new Set(py.results.flatMap((r) => r.unit.districtName ?? []))].sort((a, b) => a.localeCompare(b, "vi")),
+      /** The districts of the table's units (from 2025, the former ones): a choice only where a table holds more than one (a province's). */
+      districtLabel: py.results.some((r) => r.unit.districtName === null) ? "Huyện cũ" : "Huyện",
+      districts: [...new Set(py.results.map((r) => r.unit.districtName ?? formerDistrict(m.atlas, r.unit.code, r.year)))].filter(Boolean).sort((a, b) => a.localeCompare(b, "vi")),
     },
     charts: { totals: totalsFor(m, year), heatmap: heatmapFor(m, year) },
     sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),

@@ -1,5 +1,6 @@
 /** What a field's page in a year shows: every unit's score in that field, ranked, with the district's statistics. */
 import { viNumber, viPercent, viStat } from "../data/locale.ts";
+import { scopeWord } from "../data/scope.ts";
 import { fieldYears, type Model } from "../model/model.ts";
 import { isWeak } from "../model/weak.ts";
 import { denseText, scoreOf } from "../model/wording.ts";
@@ -35,6 +36,7 @@ export function fieldView(m: Model, code: string, year: number) {
   const s = py.fieldStats.get(code)!;
   const levels = py.results[0]?.fields.find((x) => x.def.code === code)?.dense.levels ?? 0;
   return {
+    among: scopeWord(m.scope),
     def,
     year,
     years: yearLinks(fieldYears(m, code), year, (y) => fieldHref(m, code, y)),

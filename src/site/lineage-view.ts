@@ -88,3 +88,17 @@ export function lineageView(a: Atlas, code: string, year: number) {
 }
 
 export type LineageView = ReturnType<typeof lineageView>;
+
+/**
+ * Where a unit with no district (from 2025) used to be, for filtering a province's ranking:
+ * the district of the units it was formed from, "Ninh Giang (cũ)", or "nhiều huyện cũ" when they differ.
+ */
+export function formerDistrict(a: Atlas, code: string, year: number): string {
+  const date = `${year}-12-31`;
+  const start = a.lineage.startOf(code, date);
+  if (start === null) return "";
+  const before = dayBefore(start);
+  const names = new Set(a.lineage.formedFrom(code, date).map((mv) => a.index.resolve(mv.code, { from: before, to: before })?.districtName ?? ""));
+  const [only] = names;
+  return names.size === 1 && only ? `${only} (cũ)` : "nhiều huyện cũ";
+}
