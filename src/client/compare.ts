@@ -90,7 +90,7 @@ export async function enhanceCompare(root: HTMLElement) {
         remove.addEventListener("click", () => go({ ...s, codes: s.codes.filter((c) => c !== u.code) }));
         return h("th", { scope: "col" }, h("a", { href: u.href }, u.name), " ", ...(u.r?.illustrative ? [badge(), " "] : []), remove);
       }),
-      h("th", { scope: "col" }, "Trung vị huyện"),
+      h("th", { scope: "col" }, `Trung vị ${data.among}`),
     );
     const row = (label: string | Node, cells: (Node | string)[], median: Node | string) =>
       h("tr", {}, h("th", { scope: "row" }, label), ...cells.map((c) => h("td", {}, c)), h("td", {}, median));
@@ -99,7 +99,7 @@ export async function enhanceCompare(root: HTMLElement) {
       row(
         `Tổng điểm (/${y.maxText})`,
         units.map((u) => (u.r ? figure(u.r.share, u.r.total, `${u.name}: ${u.r.total}/${y.maxText}`) : none)),
-        figure(y.median[1], y.median[0], `Trung vị huyện: ${y.median[0]}/${y.maxText}`),
+        figure(y.median[1], y.median[0], `Trung vị ${data.among}: ${y.median[0]}/${y.maxText}`),
       ),
       row("Vị trí", units.map((u) => u.r?.position ?? none), ""),
       row("Xếp loại", units.map((u) => u.r?.band || none), ""),
@@ -111,7 +111,7 @@ export async function enhanceCompare(root: HTMLElement) {
             const x = u.r?.fields[i];
             return x ? figure(x[1], `${x[0]} · ${x[2]}`, `${u.name}, ${f.name}: ${x[0]}/${f.max}`) : none;
           }),
-          figure(f.median[1], f.median[0], `Trung vị huyện, ${f.name}: ${f.median[0]}/${f.max}`),
+          figure(f.median[1], f.median[0], `Trung vị ${data.among}, ${f.name}: ${f.median[0]}/${f.max}`),
         ),
       ),
     ];
@@ -122,7 +122,7 @@ export async function enhanceCompare(root: HTMLElement) {
           "table",
           { className: "compare" },
           h("caption", {}, "Chỉ số phục vụ người dân, doanh nghiệp qua các kỳ"),
-          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Kỳ"), ...units.map((u) => h("th", { scope: "col" }, u.name)), h("th", { scope: "col" }, "Trung vị huyện"))),
+          h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Kỳ"), ...units.map((u) => h("th", { scope: "col" }, u.name)), h("th", { scope: "col" }, `Trung vị ${data.among}`))),
           h(
             "tbody",
             {},
@@ -136,7 +136,7 @@ export async function enhanceCompare(root: HTMLElement) {
                   if (x[3]) f.append(" ", badge());
                   return f;
                 }),
-                figure(p.median[1], p.median[0], `Trung vị huyện, ${p.label}: ${p.median[0]}/${p.max}`),
+                figure(p.median[1], p.median[0], `Trung vị ${data.among}, ${p.label}: ${p.median[0]}/${p.max}`),
               ),
             ),
           ),

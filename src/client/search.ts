@@ -10,13 +10,18 @@ import { matcher, repeatedNames, type Matcher, type Unit } from "./match.ts";
 interface IndexFile {
   href: string;
   districts: string[];
-  units: [string, string, number][];
+  units: [string, string, number, number?][];
 }
 
 /** The index file, fetched once: each unit's page from one pattern (CODE_SLOT of src/site/search-index.ts). */
 async function loadIndex(source: string): Promise<{ match: Matcher; repeated: Set<string> }> {
   const file = (await (await fetch(source)).json()) as IndexFile;
-  const units = file.units.map(([code, name, d]) => ({ code, name, district: file.districts[d] ?? "", href: file.href.replace("{code}", code) }));
+  const units = file.units.map(([code, name, d, year]) => ({
+    code,
+    name,
+    district: file.districts[d] ?? "",
+    href: file.href.replace("{code}", code) + (year === undefined ? "" : `${year}/`),
+  }));
   return { match: matcher(units), repeated: repeatedNames(units) };
 }
 

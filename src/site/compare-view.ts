@@ -6,6 +6,7 @@
  * Everything is worded here, at build time, by the project's own wording.
  */
 import { viNumber, viStat } from "../data/locale.ts";
+import { scopeWord } from "../data/scope.ts";
 import { latestYear, type Model } from "../model/model.ts";
 import { denseText, positionText } from "../model/wording.ts";
 import { scoreDelta } from "./format.ts";
@@ -14,6 +15,8 @@ import { isIllustrative } from "./sources.ts";
 
 export interface CompareData {
   latestYear: number;
+  /** What the medians are of: "huyện", or "tỉnh" / "thành phố" from 2025. */
+  among: string;
   /** [code, name, href] of every unit with a page, in the model's order. */
   units: [string, string, string][];
   years: Record<string, CompareYear>;
@@ -99,5 +102,5 @@ export function compareData(m: Model): CompareData {
       ),
     };
   });
-  return { latestYear: latestYear(m), units, years, periods };
+  return { latestYear: latestYear(m), among: scopeWord(m.scope), units, years, periods };
 }

@@ -77,10 +77,10 @@ export const paths = {
   /** The search index the search box loads on first use (built by src/pages/tim-kiem.json.ts). */
   searchIndex: () => url("/tim-kiem.json"),
   /** The compare page; its state is the query (src/site/compare-url.ts). */
-  comparePage: () => url("/so-sanh/"),
-  compare: (state: CompareState) => url("/so-sanh/") + compareQuery(state),
-  /** What the compare page's script draws from (built by src/pages/so-sanh.json.ts). */
-  compareData: () => url("/so-sanh.json"),
+  comparePage: (m: Model) => url(scopeBase(m) + "so-sanh/"),
+  compare: (m: Model, state: CompareState) => url(scopeBase(m) + "so-sanh/") + compareQuery(state),
+  /** What the compare page's script draws from (built by src/pages/[...scope]/so-sanh.json.ts). */
+  compareData: (m: Model) => url(scopeBase(m) + "so-sanh.json"),
   favicon: () => url("/favicon.svg"),
   chartSvg: (id: string) => url(`/bieu-do/${id}.svg`),
   /** The name a chart's SVG is saved under. */

@@ -17,7 +17,8 @@ import { paths, unitHref } from "./paths.ts";
 export interface SearchIndex {
   href: string;
   districts: string[];
-  units: [code: string, name: string, district: number][];
+  /** The year is there when the unit's latest page is not its code's short URL (the code now names another unit). */
+  units: [code: string, name: string, district: number, year?: number][];
 }
 
 /** Where the code goes in the index's address of a unit's page. */
@@ -29,19 +30,27 @@ export interface IndexedUnit {
   /** Where it is, as a sentence writes it: "huyện Ninh Giang", or its province from 2025. */
   district: string;
   href: string;
+  /** The year of its latest page, when that is not the code's latest (the code now names another unit). */
+  year?: number;
 }
 
 /**
- * Every unit that has a page, once, with its latest name and where it is: its district,
- * or its province for a unit with no district (from 2025). Ordered as the models order them.
+ * Every unit that has a page, once, with its name and where it is: its district, or its
+ * province for a unit with no district (from 2025). A code that named two units (a merged
+ * unit keeping an old code) is listed once a unit, each with its own name and latest page.
  */
 export function indexedUnits(models: readonly Model[]): IndexedUnit[] {
   const out = new Map<string, IndexedUnit>();
   for (const m of models) {
     for (const [code, h] of m.units) {
-      const href = unitHref(m, code);
-      const where = h.unit.districtName ? districtPhrase(h.unit.districtName) : h.unit.provinceName ? provincePhrase(h.unit.provinceName) : scopeName(m.scope);
-      if (href) out.set(code, { code, name: h.unit.name, district: where, href });
+      const years = [...h.par.keys()].sort((a, b) => a - b);
+      const all = m.atlas.unitYears(code);
+      for (const y of years.filter((y, i) => i === years.length - 1 || !m.atlas.lineage.same(code, `${y}-12-31`, `${years[i + 1]}-12-31`))) {
+        const unit = h.par.get(y)!.unit;
+        const where = unit.districtName ? districtPhrase(unit.districtName) : unit.provinceName ? provincePhrase(unit.provinceName) : scopeName(m.scope);
+        const entity = `${code}@${m.atlas.lineage.startOf(code, `${y}-12-31`) ?? ""}`;
+        out.set(entity, { code, name: unit.name, district: where, href: unitHref(m, code, y)!, ...(y === all.at(-1) ? {} : { year: y }) });
+      }
     }
   }
   return [...out.values()];
@@ -50,9 +59,10 @@ export function indexedUnits(models: readonly Model[]): IndexedUnit[] {
 export function searchIndex(units: IndexedUnit[]): SearchIndex {
   const districts = [...new Set(units.map((u) => u.district))];
   const href = paths.unitLatest(CODE_SLOT);
-  const wrong = units.find((u) => u.href !== href.replace(CODE_SLOT, u.code));
-  if (wrong) throw new Error(`The search index links ${wrong.code} to ${href}, but its page is ${wrong.href}`);
-  return { href, districts, units: units.map((u) => [u.code, u.name, districts.indexOf(u.district)]) };
+  const linked = (u: IndexedUnit) => href.replace(CODE_SLOT, u.code) + (u.year === undefined ? "" : `${u.year}/`);
+  const wrong = units.find((u) => u.href !== linked(u));
+  if (wrong) throw new Error(`The search index links ${wrong.code} to ${linked(wrong)}, but its page is ${wrong.href}`);
+  return { href, districts, units: units.map((u): SearchIndex["units"][number] => (u.year === undefined ? [u.code, u.name, districts.indexOf(u.district)] : [u.code, u.name, districts.indexOf(u.district), u.year])) };
 }
 
 /** The kind words a unit's name starts with ("Xã", "Thị trấn", "Phường"), dropped to sort and file it under a letter. */

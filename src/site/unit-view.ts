@@ -208,5 +208,7 @@ export function unitView(m: Model, code: string, year: number) {
     weakLabel: WEAK_LABEL,
     ...unitSources(m, history, py),
     csv: paths.csv(csvNames.unit(scopeTag(m), code)),
+    /** The comparison of its scope (a unit is compared with the units ranked beside it), with it chosen. */
+    compare: paths.compare(m, { codes: [code], year }),
   };
 }
