@@ -94,6 +94,23 @@ const units2 = (extra: string) =>
   "11155,Thị trấn Ninh Giang,thị trấn,299,Ninh Giang,,,,\n11203,Xã Đồng Tâm,xã,299,Ninh Giang,,2024-12-31,11155,\n11233,Xã Hưng Long,xã,299,Ninh Giang,,,,\n" +
   extra;
 
+/** Issue 10: a province of two districts, each with a Xã Hồng Phong, and the units of 2025 (no district, province 31). */
+const UNITS_PROVINCE =
+  "code,name,kind,province_code,province_name,district_code,district_name,valid_from,valid_to,note\n" +
+  "11203,Xã Đồng Tâm,xã,30,Tỉnh Hải Dương,299,Ninh Giang,,2025-06-30,\n11224,Xã Hồng Phong,xã,30,Tỉnh Hải Dương,299,Ninh Giang,,2025-06-30,\n" +
+  "11185,Xã Vĩnh Hòa,xã,30,Tỉnh Hải Dương,299,Ninh Giang,,2025-06-30,\n11239,Thị trấn Thanh Miện,thị trấn,30,Tỉnh Hải Dương,300,Thanh Miện,,2025-06-30,\n" +
+  "11293,Xã Hồng Phong,xã,30,Tỉnh Hải Dương,300,Thanh Miện,,2025-06-30,\n" +
+  "11203,Xã Ninh Giang,xã,31,Thành phố Hải Phòng,,,2025-07-01,,\n11239,Xã Thanh Miện,xã,31,Thành phố Hải Phòng,,,2025-07-01,,\n";
+const LINEAGE_PROVINCE =
+  "date,old_code,new_code,part,resolution,note\n2025-07-01,11185,11203,full,1669/NQ-UBTVQH15,\n2025-07-01,11203,11203,full,1669/NQ-UBTVQH15,\n" +
+  "2025-07-01,11239,11239,full,1669/NQ-UBTVQH15,\n2025-07-01,11293,11239,full,1669/NQ-UBTVQH15,\n";
+/** A PAR table: STT, name, the extra columns (e.g. "Huyện"), ten fields, total; each row [name, extra cells, scores of ROWS[i]]. */
+const provinceTable = (extra: string[], rows: [string, string[], number][]) =>
+  join_([["STT", "Đơn vị", ...extra, ...FIELDS, "Tổng điểm"], ...rows.map(([name, cells_, i], n) => [String(n + 1), name, ...cells_, ...ROWS[i]![1].map(vn), ROWS[i]![2]])]);
+const P24 = "par/2024.csv";
+const PROVINCE_ROWS: [string, string[], number][] = [["Xã Đồng Tâm", ["Ninh Giang"], 0], ["Xã Hồng Phong", ["Huyện Ninh Giang"], 1], ["Xã Hồng Phong", ["Thanh Miện"], 2], ["Thị trấn Thanh Miện", ["H. Thanh Miện"], 1]];
+const noDistrict = (rows: [string, string[], number][]) => rows.map(([n, , i]): [string, string[], number] => [n, [], i]);
+
 const CASES: Case[] = [
   // Accepted as they are.
   { name: "semicolon-decimal-comma", about: "The plain published shape: `;`, decimal comma, STT, total, rank.", files: { [P]: BASE }, diagnostics: [], values: [[`${P}:2`, "tac-dong", 1.577], [`${P}:2`, "total", 87.75]] },
@@ -202,6 +219,14 @@ const CASES: Case[] = [
   { name: "tcvn3-names-do-not-match", about: "A file in TCVN3 (ABC) naming a commune units.csv does not have: refused as not UTF-8, the encoding named; no row read.", files: { [P]: iconv.encode(BASE.replace("Xã Hưng Long", "Xã Hưng Thịnh"), "tcvn") }, diagnostics: [err(P, 1, 1, "not-utf8")], words: { [`${P}:1:1`]: ["TCVN3 (ABC)"] } },
   // 13. Workbooks (./fixture-workbooks.ts).
   ...(await workbookCases(BASE, (text) => iconv.decode(vni(text), "windows1252"))),
+  // 14. Issue 10: a province across the 2025 reorganisation.
+  { name: "province-district-column", about: "A province's 2024 table over two districts, each with a Xã Hồng Phong, with a Huyện column (name, “Huyện …”, “H. …”): each row read within its district.", files: { "units.csv": UNITS_PROVINCE, "lineage.csv": LINEAGE_PROVINCE, [P24]: provinceTable(["Huyện"], PROVINCE_ROWS) }, diagnostics: [], values: [[`${P24}:3`, "name", "Xã Hồng Phong"], [`${P24}:3`, "total", 85.5], [`${P24}:4`, "total", 92.8], [`${P24}:5`, "total", 85.5], [`${P24}:2`, "tac-dong", 1.577]] },
+  { name: "province-repeated-name", about: "The same province table without its district column: Xã Hồng Phong is in both districts, so each such row is refused, naming both.", files: { "units.csv": UNITS_PROVINCE, "lineage.csv": LINEAGE_PROVINCE, [P24]: provinceTable([], noDistrict(PROVINCE_ROWS)) }, diagnostics: [err(P24, 3, 2, "ambiguous-unit"), err(P24, 4, 2, "ambiguous-unit")], words: { [`${P24}:3:2`]: ["Xã Hồng Phong", "huyện Ninh Giang", "huyện Thanh Miện"], [`${P24}:4:2`]: ["huyện Ninh Giang", "huyện Thanh Miện"] } },
+  { name: "unit-after-merger-province", about: "A 2025 table of the new units (no district, Thành phố Hải Phòng), with lineage.csv: read, names only.", files: { "units.csv": UNITS_PROVINCE, "lineage.csv": LINEAGE_PROVINCE, "par/2025.csv": provinceTable([], [["Xã Ninh Giang", [], 0], ["Xã Thanh Miện", [], 2]]) }, diagnostics: [], values: [["par/2025.csv:2", "name", "Xã Ninh Giang"], ["par/2025.csv:2", "total", 87.75], ["par/2025.csv:3", "total", 92.8]] },
+  { name: "old-unit-after-merger-province", about: "A 2025 table naming Xã Vĩnh Hòa, which ended on 30/6/2025 and went into Xã Ninh Giang: not a unit of 2025's ranking.", files: { "units.csv": UNITS_PROVINCE, "lineage.csv": LINEAGE_PROVINCE, "par/2025.csv": provinceTable([], [["Xã Ninh Giang", [], 0], ["Xã Vĩnh Hòa", [], 1], ["Xã Thanh Miện", [], 2]]) }, diagnostics: [err("par/2025.csv", 3, 2, "unit-not-in-force")], words: { "par/2025.csv:3:2": ["Xã Vĩnh Hòa", "năm 2025"] } },
+  { name: "two-tables-one-year", about: "Two 2024 tables in par/2024/, one a district, names only: each read within its district (a Xã Hồng Phong in each), two scopes.", files: { "units.csv": UNITS_PROVINCE, "lineage.csv": LINEAGE_PROVINCE, "par/2024/ninh-giang.csv": provinceTable([], [["Xã Đồng Tâm", [], 0], ["Xã Hồng Phong", [], 1], ["Xã Vĩnh Hòa", [], 2]]), "par/2024/thanh-mien.csv": provinceTable([], [["Thị trấn Thanh Miện", [], 0], ["Xã Hồng Phong", [], 2]]) }, diagnostics: [], values: [["par/2024/ninh-giang.csv:3", "total", 85.5], ["par/2024/thanh-mien.csv:3", "total", 92.8], ["par/2024/thanh-mien.csv:2", "name", "Thị trấn Thanh Miện"]] },
+  { name: "unit-in-two-tables", about: "Xã Đồng Tâm in both 2024 tables: the second table is refused, naming the first.", files: { "units.csv": UNITS_PROVINCE, "lineage.csv": LINEAGE_PROVINCE, "par/2024/ninh-giang.csv": provinceTable([], [["Xã Đồng Tâm", [], 0], ["Xã Vĩnh Hòa", [], 2]]), "par/2024/thanh-mien.csv": provinceTable([], [["Thị trấn Thanh Miện", [], 0], ["Xã Đồng Tâm", [], 1]]) }, diagnostics: [err("par/2024/thanh-mien.csv", 1, 1, "unit-in-two-tables")], words: { "par/2024/thanh-mien.csv:1:1": ["Xã Đồng Tâm", "par/2024/ninh-giang.csv"] } },
+  { name: "lineage-unknown-code", about: "A lineage.csv row into a code units.csv does not have.", files: { "units.csv": UNITS_PROVINCE, "lineage.csv": LINEAGE_PROVINCE + "2025-07-01,11224,11299,full,1669/NQ-UBTVQH15,\n", [P24]: provinceTable(["Huyện"], PROVINCE_ROWS) }, diagnostics: [err("lineage.csv", 6, 1, "lineage-unknown-code")], words: { "lineage.csv:6:1": ["11299", "units.csv"] } },
 ];
 
 rmSync(ROOT, { recursive: true, force: true });
