@@ -16,11 +16,14 @@ const file = (path: string) => readFileSync(join(SITE, path), "utf8");
 const golden = (name: string) => join("snapshots", "pages", `${name}.snap`);
 
 const PAGES: [kind: string, path: string, name: string][] = [
-  ["the district in the latest year (home)", "index.html", "index.html"],
-  ["the district in an earlier year", "nam/2022/index.html", "nam-2022.html"],
-  ["a unit in an earlier year", "don-vi/11203/2022/index.html", "don-vi-11203-2022.html"],
-  ["a field in the latest year", "linh-vuc/tai-chinh-cong/index.html", "linh-vuc-tai-chinh-cong.html"],
-  ["the service index in the latest period", "chi-so-phuc-vu/index.html", "chi-so-phuc-vu.html"],
+  ["the overview of a province (home)", "index.html", "index.html"],
+  ["a district in its latest year", "huyen/299/index.html", "huyen-299.html"],
+  ["a district in an earlier year", "huyen/299/nam/2022/index.html", "nam-2022.html"],
+  ["the province-wide ranking of 2025", "tinh/31/index.html", "tinh-31.html"],
+  ["a unit in an earlier year, and what it went into", "don-vi/11203/2022/index.html", "don-vi-11203-2022.html"],
+  ["a commune formed in 2025, and its predecessors' results", "don-vi/11203/index.html", "don-vi-11203.html"],
+  ["a field in the latest year", "huyen/299/linh-vuc/tai-chinh-cong/index.html", "linh-vuc-tai-chinh-cong.html"],
+  ["the service index in the latest period", "huyen/299/chi-so-phuc-vu/index.html", "chi-so-phuc-vu.html"],
   ["the method and sources", "phuong-phap/index.html", "phuong-phap.html"],
 ];
 
@@ -36,7 +39,7 @@ describe("built pages match their golden files", () => {
 
 describe("downloads match their golden files", () => {
   it("a unit's CSV: BOM and CRLF checked here, the lines in the golden file", async () => {
-    const csv = file("tai-ve/don-vi-11203.csv");
+    const csv = file("tai-ve/huyen-299-don-vi-11203.csv");
     expect(csv.startsWith("\ufeff")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replaceAll("\r\n", "")).not.toMatch(/[\r\n]/);

@@ -17,8 +17,10 @@ function walk(dir: string): string[] {
 /** The project's configuration files (units, sources, definitions), without any results table. */
 export function configFiles(): Record<string, string | Uint8Array> {
   const out: Record<string, Uint8Array> = {};
-  // Not published-ranks.csv: it states ranks of the demo's results, which these tables do not hold.
-  for (const path of walk(DATA)) if (!/^(par|service)\//.test(path) && path !== STATED_RANKS_FILE && path.endsWith(".csv")) out[path] = readFileSync(join(DATA, path));
+  // Not published-ranks.csv: it states ranks of the demo's results, which these tables do not hold; not lineage.csv: its
+  // codes are the demo's units', which a case's own units.csv replaces.
+  const own = (path: string) => /^(par|service)\//.test(path) || path === STATED_RANKS_FILE || path === "lineage.csv";
+  for (const path of walk(DATA)) if (!own(path) && path.endsWith(".csv")) out[path] = readFileSync(join(DATA, path));
   return out;
 }
 

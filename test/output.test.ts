@@ -9,7 +9,7 @@ const file = (path: string) => readFileSync(join(SITE, path), "utf8");
 
 describe("CSV downloads", () => {
   it("are UTF-8 with BOM, `;`-separated, with decimal commas, so Vietnamese Excel opens them right", () => {
-    const csv = file("tai-ve/don-vi-11203.csv");
+    const csv = file("tai-ve/huyen-299-don-vi-11203.csv");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split("\r\n");
     expect(lines[0]).toBe("Chỉ số;Kỳ;Mục;Điểm;Tối đa;Tỷ lệ (%);Xếp hạng;Nguồn;Minh họa");
@@ -19,9 +19,9 @@ describe("CSV downloads", () => {
     expect(lines.some((l) => l.startsWith("Chỉ số CCHC;2021;") && l.endsWith(";có"))).toBe(true);
   });
   it("cover the district by year, each field and each service period", () => {
-    expect(file("tai-ve/cchc-2022.csv").split("\r\n")).toHaveLength(1 + 20 + 1);
-    expect(file("tai-ve/linh-vuc-tai-chinh-cong.csv")).toContain("2022;11203;Xã Đồng Tâm;5;7;71,429;12/12 hạng;123/BC-UBND;không");
-    expect(file("tai-ve/chi-so-phuc-vu-2023-Q1.csv")).toContain("\r\n14;11203;Xã Đồng Tâm;65,67;;;;;;14;123/BC-UBND;không\r\n");
+    expect(file("tai-ve/huyen-299-cchc-2022.csv").split("\r\n")).toHaveLength(1 + 20 + 1);
+    expect(file("tai-ve/huyen-299-linh-vuc-tai-chinh-cong.csv")).toContain("2022;11203;Xã Đồng Tâm;5;7;71,429;12/12 hạng;123/BC-UBND;không");
+    expect(file("tai-ve/huyen-299-chi-so-phuc-vu-2023-Q1.csv")).toContain("\r\n14;11203;Xã Đồng Tâm;65,67;;;;;;14;123/BC-UBND;không\r\n");
   });
   it("neutralise spreadsheet formulas in text but keep numbers", () => {
     expect(neutralise("=HYPERLINK(\"x\")")).toBe("'=HYPERLINK(\"x\")");

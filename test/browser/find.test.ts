@@ -43,16 +43,27 @@ const names = (page: Page) => page.locator("#bang-xep-hang tbody tr:visible th[s
 const box = (page: Page) => page.getByRole("combobox", { name: "Tìm đơn vị" });
 
 describe("search, with JavaScript", () => {
-  it.each(["dong tam", "DONG TAM", "đông tâm", "11203"])("typing %s and pressing Enter opens Xã Đồng Tâm", async (query) => {
-    const { page, context, errors } = await open("/nam/2022/");
+  it.each(["dong tam", "DONG TAM", "đông tâm"])("typing %s and pressing Enter opens Xã Đồng Tâm", async (query) => {
+    const { page, context, errors } = await open("/huyen/299/nam/2022/");
     await box(page).focus();
     await page.keyboard.type(query);
     const first = page.locator("#tim-don-vi-ket-qua [role=option]").first();
     await expect.poll(() => first.innerText()).toMatch(/^Xã Đồng Tâm/);
     expect(await box(page).getAttribute("aria-expanded")).toBe("true");
     expect(await page.locator("[data-status]").innerText()).toMatch(/kết quả/);
-    await Promise.all([page.waitForURL(/\/don-vi\/11203\/$/), page.keyboard.press("Enter")]);
+    // Code 11203 now names Xã Ninh Giang (2025): Đồng Tâm's latest page is its last year's.
+    await Promise.all([page.waitForURL(/\/don-vi\/11203\/2023\/$/), page.keyboard.press("Enter")]);
     expect(await page.locator("h1").innerText()).toContain("Đồng Tâm");
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("typing a code a merged unit kept offers both units it has named, each to its own page", async () => {
+    const { page, context, errors } = await open("/huyen/299/nam/2022/");
+    await box(page).focus();
+    await page.keyboard.type("11203");
+    const options = page.locator("#tim-don-vi-ket-qua [role=option]");
+    await expect.poll(() => options.allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^Xã Đồng Tâm/), expect.stringMatching(/^Xã Ninh Giang/)]));
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -111,14 +122,14 @@ describe("search, without JavaScript", () => {
     const links = page.locator("main ul.az a");
     expect(await links.count()).toBe(JSON.parse(readFileSync(join(SITE, "tim-kiem.json"), "utf8")).units.length);
     await page.locator("main ul.az a", { hasText: "Xã Đồng Tâm" }).click();
-    await page.waitForURL(/\/don-vi\/11203\/$/);
+    await page.waitForURL(/\/don-vi\/11203\/2023\/$/);
     await context.close();
   });
 });
 
 describe("sortable tables", () => {
   it("a header button sorts the ranking (click or Enter), sets aria-sort, reads '87,75' as a number", async () => {
-    const { page, context, errors } = await open("/nam/2022/");
+    const { page, context, errors } = await open("/huyen/299/nam/2022/");
     const before = await names(page);
     const total = page.locator("#bang-xep-hang thead th").nth(2);
     await total.getByRole("button").click();
@@ -146,7 +157,7 @@ describe("sortable tables", () => {
   });
 
   it("field, service and unit tables are sortable too", async () => {
-    for (const path of ["/linh-vuc/tai-chinh-cong/2022/", "/chi-so-phuc-vu/2023-Q1/", "/don-vi/11203/2022/"]) {
+    for (const path of ["/huyen/299/linh-vuc/tai-chinh-cong/2022/", "/huyen/299/chi-so-phuc-vu/2023-Q1/", "/don-vi/11203/2022/"]) {
       const { page, context } = await open(path);
       const heads = page.locator("table[data-sortable] thead th button.sort");
       expect(await heads.count()).toBeGreaterThan(3);
@@ -159,7 +170,7 @@ describe("sortable tables", () => {
   });
 
   it("without JavaScript the tables are whole, in the published order, with no buttons and no filters", async () => {
-    const { page, context } = await open("/nam/2022/", { js: false });
+    const { page, context } = await open("/huyen/299/nam/2022/", { js: false });
     expect(await page.locator("button.sort").count()).toBe(0);
     expect(await page.locator("form.filters").isVisible()).toBe(false);
     expect(await page.locator("#bang-xep-hang tbody tr:visible").count()).toBe(20);
@@ -169,7 +180,7 @@ describe("sortable tables", () => {
 
 describe("district table filters", () => {
   it("filter by band and by a field under the 75 % rule, and reset", async () => {
-    const { page, context, errors } = await open("/nam/2022/", { bypassCSP: true });
+    const { page, context, errors } = await open("/huyen/299/nam/2022/", { bypassCSP: true });
     const form = page.locator("form.filters");
     expect(await form.isVisible()).toBe(true);
     const all = (await names(page)).length;
@@ -185,7 +196,7 @@ describe("district table filters", () => {
     const weak = await names(page);
     // The field's own page marks the same units as weak.
     const field = await session.browser.newPage();
-    await field.goto(session.site.origin + "/linh-vuc/tai-chinh-cong/2022/");
+    await field.goto(session.site.origin + "/huyen/299/linh-vuc/tai-chinh-cong/2022/");
     const marked = await field.locator("table tbody tr.weak th[scope=row]").allInnerTexts();
     await field.close();
     expect(weak.map((n) => n.replace(/ minh họa$/, "")).sort()).toEqual(marked.map((n) => n.replace(/ minh họa$/, "")).sort());
@@ -203,7 +214,7 @@ describe("compare", () => {
   const cols = (page: Page) => page.locator("table.compare").first().locator("thead th a").allInnerTexts();
 
   it("the URL is the state: it draws the units it names, pickers change it, back and forward redraw it", async () => {
-    const { page, context, errors } = await open("/so-sanh/?don-vi=11203,11155&nam=2022");
+    const { page, context, errors } = await open("/huyen/299/so-sanh/?don-vi=11203,11155&nam=2022");
     await expect.poll(() => cols(page)).toEqual(["Xã Đồng Tâm", "Thị trấn Ninh Giang"]);
     const table = page.locator("table.compare").first();
     expect(await table.locator("caption").innerText()).toContain("năm 2022");
@@ -252,11 +263,11 @@ describe("compare", () => {
   });
 
   it("without JavaScript it says what it does and links every unit's page", async () => {
-    const { page, context } = await open("/so-sanh/?don-vi=11203,11155&nam=2022", { js: false });
+    const { page, context } = await open("/huyen/299/so-sanh/?don-vi=11203,11155&nam=2022", { js: false });
     expect(await page.locator("main").innerText()).toContain("Bảng so sánh cần JavaScript");
     const n = JSON.parse(readFileSync(join(SITE, "tim-kiem.json"), "utf8")).units.length;
     expect(await page.locator("main ul.az a").count()).toBe(n);
-    expect(await page.locator("main a", { hasText: "Xã Đồng Tâm" }).getAttribute("href")).toBe("/don-vi/11203/");
+    expect(await page.locator("main a", { hasText: "Xã Đồng Tâm" }).getAttribute("href")).toBe("/don-vi/11203/2023/");
     await context.close();
   });
 });

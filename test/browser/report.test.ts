@@ -88,7 +88,7 @@ describe.each([360, 1280])("at %i px", (width) => {
   });
 
   it("on /nam/2022/, the published point is told apart in the charts: Đồng Tâm's total among illustrative ones", async () => {
-    const page = await open("/nam/2022/", width);
+    const page = await open("/huyen/299/nam/2022/", width);
     const svg = page.locator("figure", { has: page.locator("h3", { hasText: /^Tổng điểm Chỉ số CCHC năm 2022/ }) }).locator("svg").first();
     const labels = await svg.locator("text").allTextContents();
     expect(labels).toContain("87,75 · công bố");
@@ -97,7 +97,7 @@ describe.each([360, 1280])("at %i px", (width) => {
   });
 
   it("on /nam/2022/, Đồng Tâm's change of position rests on illustrative rows and says so", async () => {
-    const page = await open("/nam/2022/", width);
+    const page = await open("/huyen/299/nam/2022/", width);
     const row = page.locator("#xep-hang ~ .table-wrap tbody tr", { has: page.locator("th", { hasText: "Xã Đồng Tâm" }) }).first();
     expect(await row.locator("td").last().innerText()).toContain("minh họa");
     await page.context().close();

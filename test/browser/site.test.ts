@@ -20,9 +20,12 @@ const AXE = readFileSync(join(import.meta.dirname, "..", "..", "node_modules", "
 const pages = () => sitePages(SITE);
 
 /** The pages a reader sees first, one of each kind. */
-const MAIN = { home: "/", year: "/nam/2022/", unit: "/don-vi/11203/2022/", field: "/linh-vuc/tai-chinh-cong/2022/", service: "/chi-so-phuc-vu/2023-Q1/", method: "/phuong-phap/" };
-/** Pages of each kind beyond MAIN whose layout differs: the latest service period (more published groups), a unit's latest year. */
-const MORE = { "service-latest": "/chi-so-phuc-vu/", "unit-latest": "/don-vi/11203/" };
+const MAIN = { home: "/huyen/299/", year: "/huyen/299/nam/2022/", unit: "/don-vi/11203/2022/", field: "/huyen/299/linh-vuc/tai-chinh-cong/2022/", service: "/huyen/299/chi-so-phuc-vu/2023-Q1/", method: "/phuong-phap/" };
+/**
+ * Pages of each kind beyond MAIN whose layout differs: the latest service period (more published groups), a unit's latest year (a
+ * commune formed in 2025, with its predecessors), the overview of a province, its 2025 ranking.
+ */
+const MORE = { "service-latest": "/huyen/299/chi-so-phuc-vu/", "unit-latest": "/don-vi/11203/", overview: "/", province: "/tinh/31/" };
 
 let site: Site;
 let browser: Browser;
@@ -184,7 +187,7 @@ describe("the commune in context", () => {
     expect(await chart(page, "don-vi-11203-2022-ban-do-nhiet").locator('[stroke-width="2"] rect').count()).toBe(10);
     expect(await chart(page, "don-vi-11203-2022-tong-diem-huyen").locator('circle[r="7"]').count()).toBe(1);
     expect(await chart(page, "don-vi-11203-2022-vi-tri-linh-vuc").locator('circle[r="7"]').count()).toBe(10);
-    const history = page.locator("figure.chart:has(#don-vi-11203-tong-diem-qua-cac-nam-tieu-de)");
+    const history = page.locator("figure.chart:has(#huyen-299-don-vi-11203-tong-diem-qua-cac-nam-tieu-de)");
     expect(await history.locator("svg[role=img]:visible").count()).toBe(1);
     const rows = await history.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((c) => c.textContent).join(" ")));
     expect(rows).toContain("2022 87,75/100 thứ 9/20 78,92");
@@ -289,7 +292,7 @@ describe("without JavaScript", () => {
 });
 
 describe("accessibility", () => {
-  it.each(Object.entries(MAIN).flatMap(([name, path]) => (["light", "dark"] as const).map((scheme) => [name, scheme, path] as const)))(
+  it.each(Object.entries({ ...MAIN, ...MORE }).flatMap(([name, path]) => (["light", "dark"] as const).map((scheme) => [name, scheme, path] as const)))(
     "%s page (%s): axe finds no serious or critical violation",
     async (_, colorScheme, path) => {
       // axe is an inline script, which the site refuses (script-src 'self'): the test lets it in.
