@@ -195,7 +195,7 @@ describe("warnings", () => {
     const r = await read({ "par/2022.csv": table });
     expect(r.dataset).not.toBeNull();
     expect(r.messages).toEqual([
-      expect.stringMatching(/^par\/2022\.csv:2:14: cảnh báo\/warning \[rank-differs\]: Xã Đồng Tâm: thứ hạng công bố 2 khác thứ hạng tính từ tổng điểm 90 \(thứ 1\/2\)/),
+      expect.stringMatching(/^par\/2022\.csv:2:14: cảnh báo\/warning \[rank-differs\]: Xã Đồng Tâm, huyện Ninh Giang: thứ hạng công bố 2 khác thứ hạng tính từ tổng điểm 90 \(thứ 1\/2\)/),
     ]);
     expect(r.dataset!.par.find((p) => p.unitCode === "11203")!.publishedRank).toBe(2);
   });

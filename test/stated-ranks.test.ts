@@ -20,7 +20,7 @@ describe("stated field ranks", () => {
     const r = await withStated("bc-123-2023-dong-tam,2022,11203,the-che,2,2,");
     expect(r.dataset).not.toBeNull();
     expect(r.messages).toEqual([
-      expect.stringMatching(/^published-ranks\.csv:2:5: cảnh báo\/warning \[stated-rank-differs\]: Xã Đồng Tâm, Thể chế năm 2022: văn bản ghi hạng 2\/2, tính được 1\/2/),
+      expect.stringMatching(/^published-ranks\.csv:2:5: cảnh báo\/warning \[stated-rank-differs\]: Xã Đồng Tâm, huyện Ninh Giang, Thể chế năm 2022: văn bản ghi hạng 2\/2, tính được 1\/2/),
     ]);
   });
 

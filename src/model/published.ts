@@ -3,6 +3,7 @@
  * differs from the one computed from its scores, a warning at that cell says so,
  * and the page shows both.
  */
+import { unitLabel } from "../data/scope.ts";
 import { warning, type Diagnostic } from "../data/diagnostic.ts";
 import { message } from "../data/messages/index.ts";
 import { fold } from "../data/text.ts";
@@ -16,7 +17,7 @@ export function rankDiffers(r: ParResult | ServiceResult): Diagnostic | null {
   if (published === null || published === r.position.rank) return null;
   const { file, line, columns } = r.row.location;
   const { rank, of } = r.position;
-  return warning({ file, line, column: columns.rank ?? 1, ...message("rank-differs", { unit: r.unit.name, published, total: r.total, rank, of }) });
+  return warning({ file, line, column: columns.rank ?? 1, ...message("rank-differs", { unit: unitLabel(r.unit), published, total: r.total, rank, of }) });
 }
 
 /** A published band that differs from the computed one: a warning at the band cell. */
@@ -24,7 +25,7 @@ export function bandDiffers(r: ParResult): Diagnostic | null {
   const { row, band } = r;
   if (row.publishedBand === null || !band || fold(row.publishedBand) === fold(band.label)) return null;
   const { file, line, columns } = row.location;
-  return warning({ file, line, column: columns.band ?? 1, ...message("band-differs", { unit: r.unit.name, published: row.publishedBand, computed: band.label }) });
+  return warning({ file, line, column: columns.band ?? 1, ...message("band-differs", { unit: unitLabel(r.unit), published: row.publishedBand, computed: band.label }) });
 }
 
 /** The warnings of a PAR result: its rank, then its band. */
@@ -44,6 +45,6 @@ export function statedDiffers(s: StatedRank, py: ParYear | undefined): Diagnosti
   const r = py?.byUnit.get(s.unitCode);
   const f = r?.fields.find((x) => x.def.code === s.field);
   if (!r || !f || (f.dense.rank === s.rank && f.dense.levels === s.of)) return null;
-  const texts = { unit: r.unit.name, field: f.def.shortName, year: s.year, stated: `${s.rank}/${s.of}`, computed: `${f.dense.rank}/${f.dense.levels}` };
+  const texts = { unit: unitLabel(r.unit), field: f.def.shortName, year: s.year, stated: `${s.rank}/${s.of}`, computed: `${f.dense.rank}/${f.dense.levels}` };
   return warning({ file: s.location.file, line: s.location.line, column: 5, ...message("stated-rank-differs", texts) });
 }
