@@ -7,6 +7,7 @@
 import type { Dataset, Scope } from "../data/types.ts";
 import { UnitIndex } from "../data/units.ts";
 import { Lineage } from "./lineage.ts";
+import { competitionRanks, type Position } from "./rank.ts";
 import { buildScopeModel, type Model } from "./model.ts";
 
 export interface Atlas {
@@ -23,6 +24,17 @@ export interface Atlas {
   modelOf(code: string, year: number): Model | undefined;
   /** Every code with a PAR result, in the order of the models. */
   codes(): string[];
+  /**
+   * A unit's position among every unit of the year's district tables, where two districts or more have one (they share the
+   * year's definition): computed here, never published; null otherwise.
+   */
+  acrossDistricts(code: string, year: number): Across | null;
+}
+
+/** A position computed across the districts' tables of a year: never a published rank. */
+export interface Across {
+  position: Position;
+  districts: number;
 }
 
 const ORDER = { district: 0, province: 1 } as const;
@@ -52,6 +64,7 @@ export function buildAtlas(dataset: Dataset): Atlas {
     unitYears: (code) => [...(byYear.get(code)?.keys() ?? [])].sort((a, b) => a - b),
     modelOf: (code, year) => byYear.get(code)?.get(year),
     codes: () => [...byYear.keys()],
+    acrossDistricts: (code, year) => across(atlas, year).get(code) ?? null,
   };
   for (const scope of scopes) {
     const model = buildScopeModel(scoped(dataset, scope), scope, atlas);
@@ -66,6 +79,21 @@ export function buildAtlas(dataset: Dataset): Atlas {
     }
   }
   return atlas;
+}
+
+const acrossCache = new WeakMap<Atlas, Map<number, Map<string, Across>>>();
+
+function across(a: Atlas, year: number): Map<string, Across> {
+  let byYear = acrossCache.get(a);
+  if (!byYear) acrossCache.set(a, (byYear = new Map()));
+  let positions = byYear.get(year);
+  if (positions) return positions;
+  const tables = a.models.filter((m) => m.scope.kind === "district" && m.par.has(year)).map((m) => m.par.get(year)!);
+  const results = tables.length < 2 ? [] : tables.flatMap((py) => py.results);
+  const ranks = competitionRanks(results.map((r) => r.total));
+  positions = new Map(results.map((r, i) => [r.unit.code, { position: ranks[i]!, districts: tables.length }]));
+  byYear.set(year, positions);
+  return positions;
 }
 
 function fallbackScope(dataset: Dataset): Scope {

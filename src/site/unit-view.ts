@@ -33,7 +33,17 @@ function kpi(m: Model, r: ParResult, py: ParYear) {
     change: scoreDelta(r.change, `năm ${r.change?.since}`),
     rankChange: rankDelta(r.change),
     median: viStat(py.totalStats.median),
+    /** Where it stands among every commune of the districts with a table that year: computed, never published. */
+    across: acrossText(m, r),
   };
+}
+
+function acrossText(m: Model, r: ParResult): { text: string; illustrative: boolean } | null {
+  const a = m.atlas.acrossDistricts(r.unit.code, r.year);
+  if (!a) return null;
+  // Computed among every row of those tables: "minh họa" when any of them is.
+  const rows = m.atlas.models.filter((x) => x.scope.kind === "district" && x.par.has(r.year)).map((x) => parYearShare(x, r.year));
+  return { text: `${positionText(a.position)} trong ${a.districts} huyện có bảng năm ${r.year}`, illustrative: rows.some((s) => s !== "none") };
 }
 
 /**
