@@ -12,6 +12,7 @@ import * as schema from "./schema.ts";
 import type { Band, DossierStatDef, LineageEvent, Source, Unit } from "./types.ts";
 import { STATED_RANKS_FILE } from "./stated-ranks.ts";
 import { inForce, UnitIndex } from "./units.ts";
+import { unitStarts } from "./unit-starts.ts";
 import type { z } from "astro/zod";
 
 export const FILES = {
@@ -70,12 +71,13 @@ export async function readConfig(reading: Reading): Promise<Config> {
   const lineageRecords = await records(reading, FILES.lineage, schema.lineageRecord, false);
 
   const units = readUnits(unitRecords);
-  const index = new UnitIndex(units);
+  const lineage = readLineage(reading, new UnitIndex(units), unitRecords, lineageRecords);
+  const index = new UnitIndex(units, unitStarts(lineage));
   const { sources, defaultSource } = readSources(reading, sourceRecords);
   return {
     units,
     index,
-    lineage: readLineage(reading, index, unitRecords, lineageRecords),
+    lineage,
     sources,
     sourceById: new Map(sources.map((s) => [s.id, s])),
     defaultSource,

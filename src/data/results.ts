@@ -12,11 +12,12 @@ import { numberStyle, parseNumber, type NumberStyle, type ParsedNumber } from ".
 import { overlaps, periodsNamed, type DateSpan } from "./period.ts";
 import { rowSchema } from "./row-schema.ts";
 import { unitLabel } from "./scope.ts";
+import { unitProblem, type Reason } from "./unit-problem.ts";
 import { saying } from "./schema.ts";
 import { LineAccount, locateTable, type ColumnSpec, type DataRow, type LineKind, type LocatedTable, type MappedColumn } from "./table.ts";
-import { codePointName, fold, foreignLetters, oddCharacters } from "./text.ts";
+import { fold, oddCharacters } from "./text.ts";
 import type { Source, Unit } from "./types.ts";
-import { inForce, type UnitIndex, type UnitMatch } from "./units.ts";
+import { inForce, lastDay, type UnitIndex } from "./units.ts";
 
 /** A value column: a PAR field, a service-index group or a dossier statistic. */
 export interface ValueSpec {
@@ -166,7 +167,7 @@ class TableRows {
       return null;
     }
     const unit = match.unit;
-    if (!this.options.units.byCode(unit.code).some((u) => inForce(u, this.options.span))) {
+    if (!inForce(unit, lastDay(this.options.span))) {
       this.diagnostics.error(where, message("unit-not-in-force", { unit: unitLabel(unit), span: this.options.spanLabel }));
       return null;
     }
@@ -180,22 +181,11 @@ class TableRows {
   }
 
   /** Why a row's unit is not found, in the words that send the reader the right way. */
-  reportUnit(row: DataRow, reason: Exclude<UnitMatch, { ok: true }>["reason"], found: Unit[]): void {
+  reportUnit(row: DataRow, reason: Reason, found: Unit[]): void {
     const written = this.written(row);
-    const shown = written.name || this.cell(row.cells, "unit_code");
-    const odd = oddCharacters(shown);
-    const letters = foreignLetters(shown);
-    const candidates = found.map(unitLabel).join("; ");
-    const codeColumn = this.column.get("unit_code")?.column ?? this.unitColumn;
-    const where = this.place(row.line, this.unitColumn);
-    if (reason === "unknown-code") this.diagnostics.error(this.place(row.line, codeColumn), message("unknown-code", { code: written.code! }));
-    else if (reason === "code-name-mismatch") {
-      this.diagnostics.error(where, message("unit-code-mismatch", { code: written.code!, unit: unitLabel(found[0]!), written: written.name }));
-    } else if (reason === "ambiguous") this.diagnostics.error(where, message("ambiguous-unit", { shown, candidates }));
-    else if (letters) this.diagnostics.error(where, message("garbled-text", { shown, letters }));
-    else if (odd.length > 0) this.diagnostics.error(where, message("lookalike-character", { shown, chars: odd.map(codePointName).join(", ") }));
-    else if (reason === "spelling") this.diagnostics.error(where, message("unknown-unit/spelling", { shown, candidates }));
-    else this.diagnostics.error(where, message("unknown-unit", { shown }));
+    const problem = unitProblem(reason, written, written.name || this.cell(row.cells, "unit_code"), found);
+    const column = problem.atCode ? (this.column.get("unit_code")?.column ?? this.unitColumn) : this.unitColumn;
+    this.diagnostics.error(this.place(row.line, column), problem.message);
   }
 
   /**

@@ -115,6 +115,12 @@ export function inForce(unit: Unit, span: DateSpan): boolean {
   return (unit.validFrom === null || unit.validFrom <= span.to) && (unit.validTo === null || unit.validTo >= span.from);
 }
 
+/**
+ * The day a results table's units are taken on: the last of its period. A year's index ranks the units
+ * in force at its end (a commune formed on 01/07/2025 is in 2025's table; the units it replaced are not).
+ */
+export const lastDay = (span: DateSpan): DateSpan => ({ from: span.to, to: span.to });
+
 export class UnitIndex {
   readonly units: readonly Unit[];
   /** How many districts the units belong to: with more than one, a name may repeat across them. */
@@ -122,8 +128,12 @@ export class UnitIndex {
   readonly #byBare = new Map<string, Unit[]>();
   readonly #byCode = new Map<string, Unit[]>();
 
-  constructor(units: readonly Unit[]) {
+  /** code → the dates a new unit began under it (./unit-starts.ts): a name of the code before such a date is another unit's. */
+  readonly #starts: ReadonlyMap<string, readonly string[]>;
+
+  constructor(units: readonly Unit[], starts: ReadonlyMap<string, readonly string[]> = new Map()) {
     this.units = units;
+    this.#starts = starts;
     this.districts = new Set(units.map((u) => u.districtCode).filter((d) => d !== null)).size;
     for (const unit of units) {
       const { bare } = nameKey(unit.name);
@@ -138,10 +148,17 @@ export class UnitIndex {
     return [...(this.#byCode.get(code) ?? [])].sort((a, b) => (b.validFrom ?? "").localeCompare(a.validFrom ?? ""));
   }
 
-  /** The row of a code in force during the span, else its latest row. */
+  /** The row of a code in force on the span's last day, else during the span, else its latest row. */
   resolve(code: string, span?: DateSpan): Unit | undefined {
     const rows = this.byCode(code);
-    return (span && rows.find((u) => inForce(u, span))) || rows[0];
+    return (span && (rows.find((u) => inForce(u, lastDay(span))) ?? rows.find((u) => inForce(u, span)))) || rows[0];
+  }
+
+  /** Whether two rows of one code are the same unit: no new unit began under the code between them. */
+  sameUnit(a: Unit, b: Unit): boolean {
+    if (a.code !== b.code) return false;
+    const [lo, hi] = [a.validFrom ?? "", b.validFrom ?? ""].sort() as [string, string];
+    return !(this.#starts.get(a.code) ?? []).some((d) => d > lo && d <= hi);
   }
 
   /**
@@ -153,10 +170,11 @@ export class UnitIndex {
     const code = writtenCode(written.code);
     const unit = this.resolve(code, span);
     if (!unit) return { ok: false, reason: "unknown-code", candidates: [] };
-    // The name beside a code is checked against that code's own names only: another unit may share the name.
+    // The name beside a code is checked against the names of that unit only: another unit may share the name, and
+    // a merged unit that kept the code is not the unit it replaced (Xã Đồng Tâm is not Xã Ninh Giang, though both are 11203).
     const { kind, bare } = nameKey(written.name);
     const named = (u: Unit) => nameKey(u.name).bare === bare && (!kind || u.kind === kind) && agreement(written.name, u.name) !== "contradicts";
-    if (written.name !== "" && !this.byCode(code).some(named)) return { ok: false, reason: "code-name-mismatch", candidates: [unit] };
+    if (written.name !== "" && !this.byCode(code).some((u) => this.sameUnit(u, unit) && named(u))) return { ok: false, reason: "code-name-mismatch", candidates: [unit] };
     return { ok: true, unit };
   }
 
@@ -171,11 +189,11 @@ export class UnitIndex {
     if (exact.length === 0 && compatible.length === 0 && candidates.length > 0) return { ok: false, reason: "spelling", candidates };
     candidates = exact.length > 0 ? exact : compatible;
     const codes = (list: Unit[]) => new Set(list.map((u) => u.code));
-    if (codes(candidates).size > 1) {
-      const current = candidates.filter((u) => inForce(u, span));
-      if (current.length > 0) candidates = current;
-    }
-    if (codes(candidates).size === 1) return { ok: true, unit: this.resolve(candidates[0]!.code, span)! };
+    // The rows named that are in force on the table's last day decide; else the name is of a unit no longer in force (returned, to be said so).
+    const current = candidates.filter((u) => inForce(u, lastDay(span)));
+    if (codes(current).size === 1) return { ok: true, unit: current[0]! };
+    if (current.length === 0 && codes(candidates).size === 1) return { ok: true, unit: candidates.sort((a, b) => (b.validFrom ?? "").localeCompare(a.validFrom ?? ""))[0]! };
+    if (current.length > 0) candidates = current;
     return { ok: false, reason: candidates.length === 0 ? "unknown" : "ambiguous", candidates };
   }
 }

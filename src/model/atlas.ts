@@ -6,6 +6,7 @@
  */
 import type { Dataset, Scope } from "../data/types.ts";
 import { UnitIndex } from "../data/units.ts";
+import { unitStarts } from "../data/unit-starts.ts";
 import { Lineage } from "./lineage.ts";
 import { competitionRanks, type Position } from "./rank.ts";
 import { buildScopeModel, type Model } from "./model.ts";
@@ -58,7 +59,7 @@ export function buildAtlas(dataset: Dataset): Atlas {
   const atlas: Atlas = {
     dataset,
     lineage: new Lineage(dataset.lineage),
-    index: new UnitIndex(dataset.units),
+    index: new UnitIndex(dataset.units, unitStarts(dataset.lineage)),
     models: [],
     byScope: new Map(),
     unitYears: (code) => [...(byYear.get(code)?.keys() ?? [])].sort((a, b) => a - b),

@@ -8,6 +8,7 @@
  * a unit and itself.
  */
 import type { LineageEvent } from "../data/types.ts";
+import { unitStarts } from "../data/unit-starts.ts";
 
 /** An old unit's move into a new one, as a page tells it. */
 export interface Move {
@@ -21,16 +22,11 @@ export interface Move {
 export class Lineage {
   readonly events: readonly LineageEvent[];
   /** code → the dates on which a new unit began under it, ascending. */
-  readonly #starts = new Map<string, string[]>();
+  readonly #starts: Map<string, string[]>;
 
   constructor(events: readonly LineageEvent[]) {
     this.events = events;
-    const byTarget = new Map<string, LineageEvent[]>();
-    for (const e of events) byTarget.set(`${e.newCode}|${e.date}`, [...(byTarget.get(`${e.newCode}|${e.date}`) ?? []), e]);
-    for (const [key, list] of byTarget) {
-      const [code, date] = key.split("|") as [string, string];
-      if (list.some((e) => e.oldCode !== code || e.part === "partial")) this.#starts.set(code, [...(this.#starts.get(code) ?? []), date].sort());
-    }
+    this.#starts = unitStarts(events);
   }
 
   /** The date the unit a code names on `date` began (null: before any recorded change). */

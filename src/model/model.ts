@@ -153,7 +153,7 @@ function unitHistories(
  */
 export function buildScopeModel(dataset: Dataset, scope: Scope, atlas: Atlas): Model {
   const collator = new Intl.Collator("vi");
-  const index = new UnitIndex(dataset.units);
+  const index = atlas.index;
   const { years, par, kinds } = parYears(dataset, index, atlas.lineage, collator);
   const { periods, service } = servicePeriods(dataset, index, atlas.lineage, collator);
   const warnings = [
