@@ -37,7 +37,8 @@ export async function xlsxDataDir(from: string, to: string): Promise<string[]> {
   cpSync(from, to, { recursive: true });
   const written: string[] = [];
   for (const folder of ["par", "service"]) {
-    for (const file of readdirSync(join(to, folder)).filter((f) => /\.csv$/i.test(f))) {
+    // Tables of one year in their own folder (par/2022/thanh-mien.csv) too.
+    for (const file of readdirSync(join(to, folder), { recursive: true, encoding: "utf8" }).filter((f) => /\.csv$/i.test(f))) {
       const path = join(to, folder, file);
       writeFileSync(path.replace(/\.csv$/i, ".xlsx"), await csvToXlsx(`${folder}/${file}`, readFileSync(path)));
       rmSync(path);

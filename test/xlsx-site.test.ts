@@ -24,7 +24,7 @@ describe("the demo site from workbooks", () => {
   it("reads .xlsx copies of the demo tables to the same dataset, every number stored as a number", async () => {
     const data = join(TEMP, "data");
     const written = await xlsxDataDir(join(ROOT, "data"), data);
-    expect(written.length).toBe(9);
+    expect(written.length).toBe(12);
     expect(readdirSync(join(data, "par")).some((f) => f.endsWith(".csv"))).toBe(false);
     const fromCsv = await readDataset(diskFiles(join(ROOT, "data")));
     const fromXlsx = await readDataset(diskFiles(data));

@@ -142,8 +142,25 @@ function unitHistories(
     }
     return h;
   };
-  for (const [year, py] of par) for (const r of py.results) history(r.unit.code).par.set(year, r);
-  for (const p of service.values()) for (const r of p.results) history(r.unit.code).service.set(p.period.key, r);
+  // The unit's row is its latest result's in this scope: 11203 is Xã Đồng Tâm in the district's tables, Xã Ninh Giang in 2025's.
+  const latest = new Map<string, string>();
+  const take = (unit: Unit, day: string) => {
+    if ((latest.get(unit.code) ?? "") > day) return;
+    latest.set(unit.code, day);
+    history(unit.code).unit = unit;
+  };
+  for (const p of service.values()) {
+    for (const r of p.results) {
+      history(r.unit.code).service.set(p.period.key, r);
+      take(r.unit, periodSpan(p.period).to);
+    }
+  }
+  for (const [year, py] of par) {
+    for (const r of py.results) {
+      history(r.unit.code).par.set(year, r);
+      take(r.unit, yearSpan(year).to);
+    }
+  }
   return new Map([...histories.entries()].sort((a, b) => collator.compare(a[1].unit.name, b[1].unit.name)));
 }
 

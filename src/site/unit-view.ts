@@ -38,12 +38,12 @@ function kpi(m: Model, r: ParResult, py: ParYear) {
   };
 }
 
-function acrossText(m: Model, r: ParResult): { text: string; illustrative: boolean } | null {
+function acrossText(m: Model, r: ParResult): { text: string; position: string; illustrative: boolean } | null {
   const a = m.atlas.acrossDistricts(r.unit.code, r.year);
   if (!a) return null;
   // Computed among every row of those tables: "minh họa" when any of them is.
   const rows = m.atlas.models.filter((x) => x.scope.kind === "district" && x.par.has(r.year)).map((x) => parYearShare(x, r.year));
-  return { text: `${positionText(a.position)} trong ${a.districts} huyện có bảng năm ${r.year}`, illustrative: rows.some((s) => s !== "none") };
+  return { text: `${a.districts} huyện có bảng năm ${r.year}`, position: positionText(a.position), illustrative: rows.some((s) => s !== "none") };
 }
 
 /**

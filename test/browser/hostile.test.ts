@@ -42,7 +42,7 @@ function hostileData() {
     c === "Cải cách thể chế" && header[column - 1] === "name" ? FIELD : c === "LV2" ? "LV2|Cải cách thể chế" : c,
   );
   for (const dir of ["par", "service"]) {
-    for (const file of readdirSync(join(DIR, dir))) {
+    for (const file of readdirSync(join(DIR, dir), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".csv"))) {
       const path = join(DIR, dir, file);
       rewrite(path, (c) => (/^(Xã )?Hưng Long$/.test(c) ? NAME : c));
     }
