@@ -72,7 +72,8 @@ export function heatmapFor(model: Model, year: number, code: string | null = nul
       fields: py.fields.map((f) => ({ label: f.shortName, max: f.max })),
       cells: py.results.flatMap((r) => r.fields.map((f) => ({ unit: r.unit.name, field: f.def.shortName, score: f.score, share: f.share, weak: isWeak(f.share) }))),
       threshold: WEAK_RULE,
-    }, render)),
+      // On a phone the cells carry no scores: the page inlines the desktop drawing too (Chart.wideOnPage).
+    }, render), true),
   );
 }
 
