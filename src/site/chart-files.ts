@@ -59,7 +59,6 @@ function unitFiles(m: Model, code: string): ChartFile[] {
       // The district's charts of the year with this unit marked (its page's "trong huyện" section).
       ...file(m, totalsFor(m, year, code), parRows(m, year), false),
       ...file(m, stripsFor(m, code, year), parRows(m, year), false),
-      ...file(m, heatmapFor(m, year, code), parRows(m, year), false),
     ]),
     ...file(m, historyFor(m, code), own, false, "năm"),
     ...file(m, trendFor(m, code), own, false, "năm"),
