@@ -29,6 +29,11 @@ describe("page size", () => {
       expect(gzipSync(html).length, path).toBeLessThanOrEqual(16 * KB);
     }
   });
+  it("a commune's page links the year's heat map, which is there", () => {
+    const href = /<a href="([^"]+)">bảng màu năm 2022 của huyện<\/a>/.exec(page("don-vi/11203/2022").toString())?.[1];
+    expect(href).toBe("/nam/2022/#ban-do-nhiet-2022-tieu-de");
+    expect(page("nam/2022").toString()).toContain('id="ban-do-nhiet-2022-tieu-de"');
+  });
   it("the year's page inlines the heat map twice (the cells' scores on a desktop only), the other charts once", () => {
     const html = page("nam/2022").toString();
     expect(svgs(html)).toBe(figures(html) + 1);

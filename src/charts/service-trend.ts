@@ -40,7 +40,8 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Dra
     ...base(render),
     height: small ? 260 : 300,
     marginRight: 24,
-    marginLeft: 40,
+    // On a phone the first period's slanted label reaches left of its tick: room for it, however the drawing is scaled.
+    marginLeft: small ? 48 : 40,
     marginTop: 34,
     // Room for the period names, slanted on a phone.
     marginBottom: small ? 72 : 30,
