@@ -59,14 +59,13 @@ export function totalsFor(model: Model, year: number, code: string | null = null
   );
 }
 
-/** The district's fields of a year, unit by unit; with `code`, as that unit's page shows them, its row marked. */
-export function heatmapFor(model: Model, year: number, code: string | null = null): Chart {
+/** The district's fields of a year, unit by unit (a unit's page links it rather than inlining it with its row marked). */
+export function heatmapFor(model: Model, year: number): Chart {
   const py = model.par.get(year)!;
-  const id = code ? chartIds.unitHeatmap(code, year) : chartIds.heatmap(year);
+  const id = chartIds.heatmap(year);
   return memo(model, id, () =>
     responsive((render) => heatmapChart({
       id,
-      marked: code ? py.byUnit.get(code)!.unit.name : null,
       title: `Tỷ lệ điểm so với tối đa theo lĩnh vực, năm ${year}`,
       units: py.results.map((r) => r.unit.name),
       fields: py.fields.map((f) => ({ label: f.shortName, max: f.max })),
