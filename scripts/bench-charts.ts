@@ -1,6 +1,9 @@
 /**
- * npm run bench:charts: what the PNG downloads cost the build. The charts that get a
- * PNG (chart-files.ts) are drawn from the demo data once; then, three times each,
+ * npm run bench:charts: what the charts cost the build. First every chart of the site is
+ * drawn by Plot into jsdom, at both widths, three times over (a fresh model each time, so
+ * nothing is memoised), with the bytes a page inlines (the phone drawing; the heat map's
+ * desktop drawing too). Then what the PNG downloads cost: the charts that get a
+ * PNG (chart-files.ts) are taken from the demo data; then, three times each,
  * their standalone SVGs are composed (the floor: what every download costs anyway)
  * and rasterised to PNG by resvg. Prints time per chart and memory, best of three,
  * and writes them to test-output/bench-charts.json.
@@ -19,6 +22,17 @@ const RUNS = 3;
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 const { dataset } = await readDataset(diskFiles(dataDir()));
+
+/** Draws every chart of the site from a fresh model: the time, and the bytes pages inline. */
+function drawAll() {
+  const t = performance.now();
+  const all = chartFiles(buildModel(dataset!));
+  const ms = performance.now() - t;
+  const inline = all.reduce((n, f) => n + f.chart.narrowSvg.length + (f.chart.wideOnPage ? f.chart.svg.length : 0), 0);
+  return { ms, charts: all.length, inline };
+}
+const drawRuns = [drawAll(), drawAll(), drawAll()];
+const drawn = drawRuns.reduce((a, b) => (b.ms < a.ms ? b : a));
 const files = chartFiles(buildModel(dataset!)).filter((f) => f.png);
 const inputs = files.map((f) => ({ ...f.chart, illustrative: f.illustrative, source: sourceLine(f) }));
 
@@ -72,6 +86,7 @@ const summary = (rs: Run[]) => {
   };
 };
 const result = {
+  draw: { charts: drawn.charts, msPerChart: +(drawn.ms / drawn.charts).toFixed(2), totalMs: Math.round(drawn.ms), runsMs: drawRuns.map((r) => Math.round(r.ms)), inlineKB: Math.round(drawn.inline / 1024) },
   charts: inputs.length,
   node: process.version,
   fontsMs: Math.round(facesMs),
@@ -80,7 +95,9 @@ const result = {
   pngOverSvg: +(best(runs.png).ms / best(runs.svg).ms).toFixed(1),
 };
 console.log(
-  `bench:charts: ${result.charts} charts. Standalone SVG (floor): ${result.svg.msPerChart} ms a chart, ${result.svg.totalMs} ms in all; ` +
+  `bench:charts: drawing ${result.draw.charts} charts at both widths: ${result.draw.msPerChart} ms a chart, ${result.draw.totalMs} ms in all; ` +
+    `${result.draw.inlineKB} KB of SVG for pages to inline (each chart once; a page inlines its own). ` +
+    `PNG downloads: ${result.charts} charts. Standalone SVG (floor): ${result.svg.msPerChart} ms a chart, ${result.svg.totalMs} ms in all; ` +
     `SVG + PNG: ${result.png.msPerChart} ms a chart, ${result.png.totalMs} ms in all (${result.pngOverSvg}× the floor), ` +
     `${result.png.outputMB} MB of PNG; heap growth up to ${result.png.heapGrowthMB} MB, resident up to ${result.png.rssGrowthMB} MB; ` +
     `merged faces built once in ${result.fontsMs} ms. Best of ${RUNS}; node ${result.node}.`,

@@ -35,17 +35,22 @@ describe("CSV downloads", () => {
 });
 
 describe("SVG downloads", () => {
-  it("are standalone SVG files around the same drawing as the page's", () => {
+  it("are standalone SVG files around the chart's desktop drawing; the page inlines its phone drawing", () => {
     const svg = file("bieu-do/don-vi-11203-2022-linh-vuc.svg");
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
     expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
     const page = file("don-vi/11203/2022/index.html");
-    // The drawing is the file's nested <svg>: its content is the page's inline chart, byte for byte.
+    // The drawing is the file's nested <svg>, drawn at the desktop width; the page inlines the same chart drawn for a phone,
+    // scaled by its viewBox (Figure.astro), under the same name.
     const nested = svg.indexOf("<svg", svg.indexOf("<svg") + 1);
     const open = svg.indexOf(">", nested) + 1;
     const drawing = svg.slice(open, svg.indexOf("</svg>", open));
     expect(drawing.length).toBeGreaterThan(1000);
-    expect(page).toContain(drawing);
+    expect(svg.slice(nested, open)).toContain('width="720"');
+    const label = /aria-label="([^"]+)"/.exec(svg.slice(nested, open))![1]!;
+    const inline = page.slice(page.indexOf(`<svg`, page.indexOf('id="don-vi-11203-2022-linh-vuc-tieu-de"')));
+    expect(inline.slice(0, inline.indexOf(">"))).toContain(`aria-label="${label}"`);
+    expect(inline.slice(0, inline.indexOf(">"))).toContain('width="328"');
   });
 });
 

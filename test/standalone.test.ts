@@ -8,7 +8,8 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { responsive } from "../src/charts/chart.ts";
 import { chartFaces, textWidth } from "../src/charts/fonts.ts";
-import { PNG_SCALE, renderPng } from "../src/charts/png.ts";
+import { decode } from "fast-png";
+import { indexed, PNG_SCALE, rasterise, renderPng } from "../src/charts/png.ts";
 import { BADGE_TEXT, ILLUSTRATIVE_NOTE, standaloneSvg, wrap } from "../src/charts/standalone.ts";
 import { totalsChart } from "../src/charts/totals.ts";
 import { chartFiles, standaloneFile } from "../src/site/chart-files.ts";
@@ -105,5 +106,24 @@ describe("the self-hosted face and the PNG", () => {
     const png = Buffer.from(renderPng(svg));
     expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width * PNG_SCALE, height * PNG_SCALE]);
+  });
+});
+
+describe("PNG palette", () => {
+  it("writes an opaque drawing of few colours with a palette, the same pixels as resvg's RGBA file", () => {
+    const { svg } = standaloneSvg({ ...chart, illustrative: "some", source: "Nguồn: thử" });
+    const png = decode(renderPng(svg));
+    const image = rasterise(svg);
+    expect([png.width, png.height, png.palette!.length > 1]).toEqual([image.width, image.height, true]);
+    const rgb = [...png.data].flatMap((i) => [...png.palette![i]!, 255]);
+    expect(Buffer.from(rgb).equals(image.pixels)).toBe(true);
+  });
+  it("maps every pixel to its colour, and refuses transparency or a 257th colour", () => {
+    const px = new Uint8Array([255, 0, 0, 255, 0, 0, 255, 255, 255, 0, 0, 255, 1, 2, 3, 255]);
+    const png = decode(indexed(2, 2, px)!);
+    expect([...png.data].map((i) => png.palette![i])).toEqual([[255, 0, 0], [0, 0, 255], [255, 0, 0], [1, 2, 3]]);
+    expect(indexed(1, 1, new Uint8Array([0, 0, 0, 128]))).toBeNull();
+    const many = new Uint8Array(257 * 4).map((_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? Math.floor(i / 4) % 256 : i % 4 === 1 ? (Math.floor(i / 4) >> 8) : 0));
+    expect(indexed(257, 1, many)).toBeNull();
   });
 });

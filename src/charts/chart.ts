@@ -5,6 +5,7 @@
  */
 import { JSDOM } from "jsdom";
 import { viPercent } from "../data/locale.ts";
+import { compact } from "./compact.ts";
 
 export interface DataTable {
   head: string[];
@@ -17,10 +18,18 @@ export interface Chart {
   title: string;
   /** A plain-language description of what the chart shows, with its extremes. */
   description: string;
-  /** Drawn for a desktop column ({@link WIDE}); the download. */
+  /** Drawn for a desktop column ({@link WIDE}): the downloads (standalone SVG, PNG). */
   svg: string;
-  /** Drawn for a phone ({@link NARROW}), or null when the chart scrolls sideways instead. */
-  narrowSvg: string | null;
+  /**
+   * Drawn for a phone ({@link NARROW}): the one drawing a page inlines, scaled by its
+   * viewBox to the column (on a desktop up to 1.25×, site.css).
+   */
+  narrowSvg: string;
+  /**
+   * The page inlines the wide drawing as well, shown on a desktop, where the phone's
+   * layout differs in what it shows (the heat map's cells carry their scores only there).
+   */
+  wideOnPage: boolean;
   table: DataTable;
 }
 
@@ -33,11 +42,14 @@ export interface Render {
   document: Document;
 }
 
-/** Draws a chart at both widths; `build` returns the chart without its narrow SVG. */
-export function responsive(build: (render: Render) => Omit<Chart, "narrowSvg">, narrow = true): Chart {
+/** What a chart module draws at one width. */
+export type Drawn = Omit<Chart, "narrowSvg" | "wideOnPage">;
+
+/** Draws a chart at both widths; `wideOnPage`: the page inlines both drawings (see {@link Chart}). */
+export function responsive(build: (render: Render) => Drawn, wideOnPage = false): Chart {
   const document = svgDocument();
   const wide = build({ width: WIDE, document });
-  return { ...wide, narrowSvg: narrow ? build({ width: NARROW, document }).svg : null };
+  return { ...wide, narrowSvg: build({ width: NARROW, document }).svg, wideOnPage };
 }
 
 /** Layout constants that shrink on a phone. */
@@ -94,6 +106,7 @@ function serialize(svg: Element, ariaDescription: string, fontSize: number): str
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-description", ariaDescription);
   svg.setAttribute("font-family", "'Be Vietnam Pro', system-ui, sans-serif");
+  compact(svg);
   return toXml(svg);
 }
 
@@ -107,7 +120,7 @@ export function toXml(el: Element): string {
 }
 
 /** The chart a builder returns: its drawing serialised, with what describes and tabulates it. */
-export function finish(input: { id: string; title: string }, svg: Element, description: string, render: Render, table: DataTable): Omit<Chart, "narrowSvg"> {
+export function finish(input: { id: string; title: string }, svg: Element, description: string, render: Render, table: DataTable): Drawn {
   return { id: input.id, title: input.title, description, svg: serialize(svg, description, layout(render.width).fontSize), table };
 }
 

@@ -1,7 +1,7 @@
 /** A unit's service-index groups by period, each cell coloured by share of the group's maximum. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
-import { base, finish, COLORS, layout, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, type Drawn, type Render } from "./chart.ts";
 
 export interface GroupsInput {
   id: string;
@@ -12,7 +12,7 @@ export interface GroupsInput {
   cells: { period: string; group: string; score: number | null; share: number | null }[];
 }
 
-export function groupsChart(input: GroupsInput, render: Render): Omit<Chart, "narrowSvg"> {
+export function groupsChart(input: GroupsInput, render: Render): Drawn {
   const { small } = layout(render.width);
   const missing = input.cells.filter((c) => c.score === null).length;
   const description =

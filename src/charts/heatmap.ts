@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
 import type { WeakRule } from "../model/weak.ts";
-import { base, finish, layout, type Chart, type Render } from "./chart.ts";
+import { base, finish, layout, type Drawn, type Render } from "./chart.ts";
 import { markedName, markedSentence } from "./mark.ts";
 
 export interface HeatmapInput {
@@ -21,13 +21,19 @@ export interface HeatmapInput {
 
 /** Shares below this are drawn in the lightest colour: the scale spends its range where scores differ. */
 const FLOOR = 0.5;
+/**
+ * Shades step by 2.5 points of share (21 from the floor to 100%), finer than an eye tells
+ * apart, so that cells repeat their colour and the inline SVG stays small.
+ */
+const STEP = 0.025;
+const shade = (share: number) => Math.round(share / STEP) * STEP;
 
 /**
  * On a desktop every cell carries its score. On a phone all the columns still
  * show beside the names (cells coloured, no numbers: the data table below the
  * chart has them), their heads written upright.
  */
-export function heatmapChart(input: HeatmapInput, render: Render): Omit<Chart, "narrowSvg"> {
+export function heatmapChart(input: HeatmapInput, render: Render): Drawn {
   const { small } = layout(render.width);
   const marked = input.marked ?? null;
   const weakest = [...input.cells].sort((a, b) => a.share - b.share)[0]!;
@@ -52,7 +58,7 @@ export function heatmapChart(input: HeatmapInput, render: Render): Omit<Chart, "
     y: { domain: input.units, label: null, tickSize: 0, tickFormat: (n: string) => markedName(n, marked) },
     color: { type: "linear", scheme: "blues", domain: [FLOOR, 1], clamp: true },
     marks: [
-      Plot.cell(input.cells, { x: "field", y: "unit", fill: "share", inset: 0.5 }),
+      Plot.cell(input.cells, { x: "field", y: "unit", fill: (d) => shade(d.share), inset: 0.5 }),
       ...(small
         ? []
         : [Plot.text(input.cells, { x: "field", y: "unit", text: (d) => viNumber(d.score), fill: (d) => (d.share >= 0.85 ? "white" : "black"), fontSize: 11 })]),

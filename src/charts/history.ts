@@ -1,7 +1,7 @@
 /** One unit's total score over the years, each year labelled with its position, against the district median. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viStat } from "../data/locale.ts";
-import { base, finish, COLORS, layout, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, type Drawn, type Render } from "./chart.ts";
 import { publishedLabel, publishedSentence } from "./mark.ts";
 
 export interface HistoryInput {
@@ -13,7 +13,7 @@ export interface HistoryInput {
   max: number;
 }
 
-export function historyChart(input: HistoryInput, render: Render): Omit<Chart, "narrowSvg"> {
+export function historyChart(input: HistoryInput, render: Render): Drawn {
   const { small } = layout(render.width);
   const rows = input.years.map((y) => ({ ...y, label: String(y.year) }));
   const first = rows[0]!;

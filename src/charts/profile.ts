@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
 import type { WeakRule } from "../model/weak.ts";
-import { base, finish, COLORS, layout, shareAxis, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, shareAxis, type Drawn, type Render } from "./chart.ts";
 
 export interface ProfileInput {
   id: string;
@@ -13,7 +13,7 @@ export interface ProfileInput {
   threshold: WeakRule;
 }
 
-export function profileChart(input: ProfileInput, render: Render): Omit<Chart, "narrowSvg"> {
+export function profileChart(input: ProfileInput, render: Render): Drawn {
   const { labels, small } = layout(render.width);
   const { share: threshold, label: under } = input.threshold;
   const weak = input.fields.filter((f) => f.weak);

@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
 import type { WeakRule } from "../model/weak.ts";
-import { base, finish, COLORS, layout, shareAxis, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, shareAxis, type Drawn, type Render } from "./chart.ts";
 import { publishedLabel, publishedSentence } from "./mark.ts";
 
 export interface RankingInput {
@@ -16,7 +16,7 @@ export interface RankingInput {
   threshold: WeakRule;
 }
 
-export function rankingChart(input: RankingInput, render: Render): Omit<Chart, "narrowSvg"> {
+export function rankingChart(input: RankingInput, render: Render): Drawn {
   const { labels, small } = layout(render.width);
   const rows = [...input.rows].sort((a, b) => b.share - a.share || a.name.localeCompare(b.name, "vi"));
   const full = rows.filter((r) => r.score >= input.max).length;

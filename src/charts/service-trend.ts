@@ -1,7 +1,7 @@
 /** Service index by period: a unit's total (or the district alone) against the district median and range. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viStat } from "../data/locale.ts";
-import { base, finish, COLORS, layout, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, type Drawn, type Render } from "./chart.ts";
 import { publishedLabel, publishedSentence } from "./mark.ts";
 
 export interface ServiceTrendInput {
@@ -14,7 +14,7 @@ export interface ServiceTrendInput {
   max: number;
 }
 
-export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omit<Chart, "narrowSvg"> {
+export function serviceTrendChart(input: ServiceTrendInput, render: Render): Drawn {
   const { small } = layout(render.width);
   const own = input.values.filter((v) => v.total !== null) as { period: string; total: number; median: number; published?: boolean }[];
   const last = input.values.at(-1)!;
@@ -40,7 +40,8 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Omi
     ...base(render),
     height: small ? 260 : 300,
     marginRight: 24,
-    marginLeft: 40,
+    // On a phone the first period's slanted label reaches left of its tick: room for it, however the drawing is scaled.
+    marginLeft: small ? 48 : 40,
     marginTop: 34,
     // Room for the period names, slanted on a phone.
     marginBottom: small ? 72 : 30,

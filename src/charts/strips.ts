@@ -2,7 +2,7 @@
 import * as Plot from "@observablehq/plot";
 import { viPercent } from "../data/locale.ts";
 import type { WeakRule } from "../model/weak.ts";
-import { base, finish, COLORS, layout, shareAxis, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, shareAxis, type Drawn, type Render } from "./chart.ts";
 import { MARK } from "./mark.ts";
 
 export interface StripsInput {
@@ -23,7 +23,7 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-export function stripsChart(input: StripsInput, render: Render): Omit<Chart, "narrowSvg"> {
+export function stripsChart(input: StripsInput, render: Render): Drawn {
   const { labels, small } = layout(render.width);
   const others = input.points.filter((p) => p.unit !== input.unit);
   const mine = input.points.filter((p) => p.unit === input.unit);

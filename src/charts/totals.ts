@@ -1,7 +1,7 @@
 /** A dot plot of every unit's total, ranked, with band thresholds and the district median. */
 import * as Plot from "@observablehq/plot";
 import { viNumber, viStat } from "../data/locale.ts";
-import { base, finish, COLORS, layout, xAxisTitle, type Chart, type Render } from "./chart.ts";
+import { base, finish, COLORS, layout, xAxisTitle, type Drawn, type Render } from "./chart.ts";
 import { markedName, markedSentence, publishedLabel, publishedSentence, rowBand } from "./mark.ts";
 
 export interface TotalsInput {
@@ -19,7 +19,7 @@ export interface TotalsInput {
   marked?: string | null;
 }
 
-export function totalsChart(input: TotalsInput, render: Render): Omit<Chart, "narrowSvg"> {
+export function totalsChart(input: TotalsInput, render: Render): Drawn {
   const { labels, small } = layout(render.width);
   const rows = [...input.rows].sort((a, b) => b.value - a.value);
   const low = Math.min(...rows.map((r) => r.value), ...input.thresholds.map((t) => t.value).filter((v) => v > 0));

@@ -1,7 +1,7 @@
 /** Each field's share of its maximum across years: one row per field, a point per year, joined in order. */
 import * as Plot from "@observablehq/plot";
 import { viPercent } from "../data/locale.ts";
-import { base, finish, layout, SERIES, shareAxis, type Chart, type Render } from "./chart.ts";
+import { base, finish, layout, SERIES, shareAxis, type Drawn, type Render } from "./chart.ts";
 import { publishedLabel, publishedSentence } from "./mark.ts";
 
 export interface TrendInput {
@@ -15,7 +15,7 @@ export interface TrendInput {
   publishedYears?: number[];
 }
 
-export function trendChart(input: TrendInput, render: Render): Omit<Chart, "narrowSvg"> {
+export function trendChart(input: TrendInput, render: Render): Drawn {
   const { labels, small } = layout(render.width);
   const style = (year: number) => SERIES[input.years.indexOf(year) % SERIES.length]!;
   const at = new Map(input.points.map((p) => [`${p.field}\u0000${p.year}`, p]));

@@ -10,6 +10,7 @@
  */
 import type { Chart } from "../charts/chart.ts";
 import { renderPng } from "../charts/png.ts";
+import { cachedPng } from "../charts/png-cache.ts";
 import { standaloneSvg } from "../charts/standalone.ts";
 import type { Model } from "../model/model.ts";
 import { groupsFor, heatmapFor, historyFor, profileFor, rankingFor, serviceTotalsFor, serviceTrendFor, stripsFor, totalsFor, trendFor } from "./charts.ts";
@@ -59,7 +60,6 @@ function unitFiles(m: Model, code: string): ChartFile[] {
       // The district's charts of the year with this unit marked (its page's "trong huyện" section).
       ...file(m, totalsFor(m, year, code), parRows(m, year), false),
       ...file(m, stripsFor(m, code, year), parRows(m, year), false),
-      ...file(m, heatmapFor(m, year, code), parRows(m, year), false),
     ]),
     ...file(m, historyFor(m, code), own, false, "năm"),
     ...file(m, trendFor(m, code), own, false, "năm"),
@@ -105,8 +105,8 @@ export function standaloneFile(f: ChartFile): string {
   return svg;
 }
 
-/** The chart's PNG file, rasterised from its standalone SVG. */
-export const pngFile = (f: ChartFile): Uint8Array => renderPng(standaloneFile(f));
+/** The chart's PNG file, rasterised from its standalone SVG, or kept from a build that drew the same SVG (png-cache.ts). */
+export const pngFile = (f: ChartFile): Uint8Array => cachedPng(standaloneFile(f), renderPng);
 
 const byId = new WeakMap<Model, Map<string, ChartFile>>();
 

@@ -60,20 +60,20 @@ export function totalsFor(model: Model, year: number, code: string | null = null
   );
 }
 
-/** The district's fields of a year, unit by unit; with `code`, as that unit's page shows them, its row marked. */
-export function heatmapFor(model: Model, year: number, code: string | null = null): Chart {
+/** The district's fields of a year, unit by unit (a unit's page links it rather than inlining it with its row marked). */
+export function heatmapFor(model: Model, year: number): Chart {
   const py = model.par.get(year)!;
-  const id = code ? chartIds.unitHeatmap(code, year) : chartIds.heatmap(scopeTag(model), year);
+  const id = chartIds.heatmap(scopeTag(model), year);
   return memo(model, id, () =>
     responsive((render) => heatmapChart({
       id,
-      marked: code ? py.byUnit.get(code)!.unit.name : null,
       title: `Tỷ lệ điểm so với tối đa theo lĩnh vực, năm ${year}`,
       units: py.results.map((r) => r.unit.name),
       fields: py.fields.map((f) => ({ label: f.shortName, max: f.max })),
       cells: py.results.flatMap((r) => r.fields.map((f) => ({ unit: r.unit.name, field: f.def.shortName, score: f.score, share: f.share, weak: isWeak(f.share) }))),
       threshold: WEAK_RULE,
-    }, render)),
+      // On a phone the cells carry no scores: the page inlines the desktop drawing too (Chart.wideOnPage).
+    }, render), true),
   );
 }
 

@@ -47,7 +47,6 @@ export const chartIds = {
   serviceTotals: (tag: string, period: string) => `${tag}phuc-vu-${period}`,
   /** The district charts of a year as a unit's page shows them, with the unit marked. */
   unitTotals: (code: string, year: number) => `don-vi-${code}-${year}-tong-diem-huyen`,
-  unitHeatmap: (code: string, year: number) => `don-vi-${code}-${year}-ban-do-nhiet`,
   unitStrips: (code: string, year: number) => `don-vi-${code}-${year}-vi-tri-linh-vuc`,
   /** A unit's total score and position over the years. */
   unitHistory: (tag: string, code: string) => `${tag}don-vi-${code}-tong-diem-qua-cac-nam`,

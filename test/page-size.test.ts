@@ -1,0 +1,42 @@
+/**
+ * What a reader downloads: a commune's page, gzipped as a static host serves it, stays
+ * under 15 KB. Its charts are inlined once each (the phone drawing, scaled by its viewBox),
+ * Plot's coordinates rounded; the district's heat map, the one chart inlined twice, is
+ * on the year's page and only linked from a commune's.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { describe, expect, it } from "vitest";
+import { SITE } from "./build.ts";
+
+const KB = 1024;
+const page = (path: string) => readFileSync(join(SITE, path, "index.html"));
+const svgs = (html: string) => html.match(/<svg[\s>]/g)?.length ?? 0;
+const figures = (html: string) => html.match(/<figure class="chart"/g)?.length ?? 0;
+
+describe("page size", () => {
+  it("a commune's page is at most 15 KB gzipped", () => {
+    expect(gzipSync(page("don-vi/11203/2022")).length).toBeLessThanOrEqual(15 * KB);
+  });
+  it("every unit-year page inlines each chart once, in at most 16 KB gzipped", () => {
+    const units = readdirSync(join(SITE, "don-vi"), { withFileTypes: true }).filter((d) => d.isDirectory());
+    const pages = units.flatMap((u) => readdirSync(join(SITE, "don-vi", u.name)).filter((y) => /^\d{4}$/.test(y)).map((y) => `don-vi/${u.name}/${y}`));
+    expect(pages.length).toBeGreaterThan(20);
+    for (const path of pages) {
+      const html = page(path);
+      expect(svgs(html.toString()), path).toBe(figures(html.toString()));
+      expect(gzipSync(html).length, path).toBeLessThanOrEqual(16 * KB);
+    }
+  });
+  it("a commune's page links the year's heat map, which is there", () => {
+    const href = /<a href="([^"]+)">bảng màu năm 2022 của huyện<\/a>/.exec(page("don-vi/11203/2022").toString())?.[1];
+    expect(href).toBe("/nam/2022/#ban-do-nhiet-2022-tieu-de");
+    expect(page("nam/2022").toString()).toContain('id="ban-do-nhiet-2022-tieu-de"');
+  });
+  it("the year's page inlines the heat map twice (the cells' scores on a desktop only), the other charts once", () => {
+    const html = page("nam/2022").toString();
+    expect(svgs(html)).toBe(figures(html) + 1);
+    expect(html.match(/class="at-wide"/g)).toHaveLength(1);
+  });
+});
