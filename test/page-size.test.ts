@@ -31,11 +31,11 @@ describe("page size", () => {
   });
   it("a commune's page links the year's heat map, which is there", () => {
     const href = /<a href="([^"]+)">bảng màu năm 2022 của huyện<\/a>/.exec(page("don-vi/11203/2022").toString())?.[1];
-    expect(href).toBe("/nam/2022/#ban-do-nhiet-2022-tieu-de");
-    expect(page("nam/2022").toString()).toContain('id="ban-do-nhiet-2022-tieu-de"');
+    expect(href).toBe("/huyen/299/nam/2022/#huyen-299-ban-do-nhiet-2022-tieu-de");
+    expect(page("huyen/299/nam/2022").toString()).toContain('id="huyen-299-ban-do-nhiet-2022-tieu-de"');
   });
   it("the year's page inlines the heat map twice (the cells' scores on a desktop only), the other charts once", () => {
-    const html = page("nam/2022").toString();
+    const html = page("huyen/299/nam/2022").toString();
     expect(svgs(html)).toBe(figures(html) + 1);
     expect(html.match(/class="at-wide"/g)).toHaveLength(1);
   });

@@ -1,4 +1,5 @@
 /** Units × fields, each cell coloured by share of the field's maximum and labelled with the score. */
+import { textWidth } from "./fonts.ts";
 import * as Plot from "@observablehq/plot";
 import { viNumber, viPercent } from "../data/locale.ts";
 import type { WeakRule } from "../model/weak.ts";
@@ -43,7 +44,9 @@ export function heatmapChart(input: HeatmapInput, render: Render): Drawn {
     `(từ ${viPercent(FLOOR)} trở xuống cùng màu nhạt nhất). ${under} ô dưới ${input.threshold.label}; thấp nhất: ${weakest.unit}, ${weakest.field} ${viPercent(weakest.share)}.` +
     markedSentence(marked);
   const row = small ? 20 : 22;
-  const marginLeft = small ? 124 : 150;
+  // Room for the longest name as drawn (a province's "Xã Nguyễn Lương Bằng"), at least the district's usual room.
+  const longest = Math.max(...input.units.map((u) => textWidth(markedName(u, marked), small ? 11 : 12)));
+  const marginLeft = Math.min(small ? 170 : 220, Math.max(small ? 124 : 150, Math.ceil(longest) + 8));
   const marginTop = small ? 136 : 120;
   const svg = Plot.plot({
     ...base(render),

@@ -34,7 +34,9 @@ function refOf(m: Model, id: string): SourceRef | null {
 function covers(a: Atlas): string {
   const only = a.models.length === 1 ? a.models[0]!.scope : null;
   if (only?.kind === "district") return `Huyện ${only.name} (mã ${only.code}).`;
-  return `${upperFirst(siteName(a))}: ${a.models.map((m) => scopeName(m.scope)).join("; ")}.`;
+  const span = (years: number[]) => (years.length > 1 ? `${years[0]}–${years.at(-1)}` : String(years[0] ?? ""));
+  const parts = a.models.map((m) => `${scopeName(m.scope)}${m.scope.code ? ` (mã ${m.scope.code})` : ""}, ${span(m.years)}`);
+  return `${upperFirst(siteName(a))}. Các bảng xếp hạng: ${parts.join("; ")}.`;
 }
 
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
