@@ -12,6 +12,8 @@ const ASTRO = join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
 export interface BuildRun {
   ms: number;
   peakRssMB: number;
+  /** Why the build failed (the end of its error output: "JavaScript heap out of memory"), if it did. */
+  failed?: string;
 }
 
 /** Resident memory (kB) of a process and its descendants, from /proc; 0 for a process already gone. */
@@ -30,7 +32,7 @@ function treeRssKB(pid: number): number {
   return kb;
 }
 
-/** Runs `astro build --outDir outDir` in `cwd` on this Node, timed, its process tree's memory polled every 50 ms. */
+/** Runs `astro build --outDir outDir` in `cwd` on this Node, timed, its process tree's memory polled every 50 ms; a failure is said, not thrown. */
 export function astroBuild(cwd: string, outDir: string, env: Record<string, string> = {}, extraNodeArgs: string[] = []): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
@@ -47,8 +49,8 @@ export function astroBuild(cwd: string, outDir: string, env: Record<string, stri
     child.on("close", (code) => {
       clearInterval(poll);
       const ms = performance.now() - t0;
-      if (code !== 0) reject(new Error(`astro build in ${cwd} failed (${code}):\n${stderr}`));
-      else resolve({ ms, peakRssMB: Math.round(peak / 1024) });
+      const failed = code === 0 ? {} : { failed: /FATAL ERROR: [^\n]*/.exec(stderr)?.[0] ?? `exit ${code}: ${stderr.trim().split("\n").slice(-3).join(" ")}` };
+      resolve({ ms, peakRssMB: Math.round(peak / 1024), ...failed });
     });
   });
 }

@@ -7,7 +7,7 @@
  * a regression. Options: --keep (keep the temporary folders), --strict (exit 1 on any target not met, known or not),
  * --profile <dir> (a CPU profile of each cold build of the site into <dir>: its times are then not comparable).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
@@ -30,6 +30,7 @@ async function measureSize(n: number): Promise<SizeResult> {
     log(`${n} units: building the site`);
     const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`, `--cpu-prof-name=site-${n}-\${pid}.cpuprofile`] : [];
     const build = await astroBuild(ROOT, dist, { DATA_DIR: data }, profile);
+    if (build.failed) return failure(n, build);
     const size = siteSize(dist);
     touchOneCell(data);
     log(`${n} units: ${size.pages} pages in ${s(build.ms)}; rebuilding after one cell changed`);
@@ -40,6 +41,8 @@ async function measureSize(n: number): Promise<SizeResult> {
     const floor = await astroBuild(floorDir, join(floorDir, "dist"));
     touchFloor(floorDir);
     const floorRebuild = await astroBuild(floorDir, join(floorDir, "dist"));
+    const failed = [rebuild, floor, floorRebuild].find((b) => b.failed);
+    if (failed) return failure(n, failed);
     return result(n, size, build, rebuild, floor, floorRebuild);
   } finally {
     if (args.keep) log(`kept ${tmp}`);
@@ -67,21 +70,44 @@ function result(n: number, size: ReturnType<typeof siteSize>, build: BuildRun, r
   };
 }
 
+/** A size whose build failed: what is known of it (the time and memory until it failed). */
+function failure(n: number, build: BuildRun): SizeResult {
+  log(`${n} units: the build failed after ${s(build.ms)} at ${build.peakRssMB} MB: ${build.failed}`);
+  return { ...result(n, { pages: 0, bytes: 0, unitYearPages: 0, unitYearBytes: 0 }, build, build, build, build), failed: build.failed };
+}
+
 const round = (v: number) => Math.round(v * 100) / 100;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function table(results: SizeResult[]): string {
   const head = ["units", "pages", "build", "floor", "×floor", "rebuild", "floor", "×floor", "peak RSS", "KB/page", "KB/unit-year", "unit-year HTML"];
   const rows = results.map((r) => [
-    r.units, r.pages, s(r.buildMs), s(r.floorBuildMs), r.buildOverFloor, s(r.rebuildMs), s(r.floorRebuildMs), r.rebuildOverFloor,
+    r.units, r.failed ? "FAILED" : r.pages, s(r.buildMs), s(r.floorBuildMs), r.buildOverFloor, s(r.rebuildMs), s(r.floorRebuildMs), r.rebuildOverFloor,
     `${r.peakRssMB} MB`, (r.bytesPerPage / 1024).toFixed(1), (r.bytesPerUnitYearPage / 1024).toFixed(1), `${(r.unitYearPageBytes / 1024).toFixed(1)} KB`,
   ].map(String));
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   return [head, ...rows].map((r) => r.map((c, i) => c.padStart(widths[i]!)).join("  ")).join("\n");
 }
 
+/**
+ * Whether the next size's site fits in half the free space of the temporary folder, projected from the last size's as
+ * growing with the square of the units (today every unit page draws every unit of its district): a site of 1,000 units
+ * would take some 40 GB. Stops the run before it fills a shared disk.
+ */
+function fits(last: SizeResult, next: number): boolean {
+  const { bavail, bsize } = statfsSync(tmpdir());
+  const projected = last.distBytes * (next / last.units) ** 2;
+  if (projected <= (bavail * bsize) / 2) return true;
+  log(`${next} units: not built: its site would take about ${Math.round(projected / 2 ** 30)} GB (from ${last.units} units, as units²), over half the free space`);
+  return false;
+}
+
 const results: SizeResult[] = [];
-for (const n of sizes) results.push(await measureSize(n));
+for (const n of sizes) {
+  if (results.length > 0 && !fits(results.at(-1)!, n)) break;
+  results.push(await measureSize(n));
+  if (results.at(-1)!.failed) break;
+}
 console.log(table(results));
 const floors = JSON.parse(readFileSync(join(ROOT, "bench", "floors.json"), "utf8")) as Floors;
 const verdict = check(results, floors);

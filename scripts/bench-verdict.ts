@@ -21,12 +21,14 @@ export interface SizeResult {
   floorPeakRssMB: number;
   buildOverFloor: number;
   rebuildOverFloor: number;
+  /** The build failed (its measures are then those of the failed run): why. */
+  failed?: string;
 }
 
-type Measure = "buildOverFloor" | "rebuildOverFloor" | "peakRssMB" | "bytesPerUnitYearPage" | "growth";
+type Measure = "failed" | "buildOverFloor" | "rebuildOverFloor" | "peakRssMB" | "bytesPerUnitYearPage" | "growth";
 
 export interface Floors {
-  targets: Record<Measure, number>;
+  targets: Record<Exclude<Measure, "failed">, number>;
   /** Measures whose target was not met when the floors were committed, by size: the value then. */
   known: Record<string, Partial<Record<Measure, number>>>;
   /** How much worse than a known value is still noise (1.15: 15 %). */
@@ -58,13 +60,17 @@ export function check(results: SizeResult[], floors: Floors): { lines: string[];
   };
   const t = floors.targets;
   for (const r of results) {
+    if (r.failed) {
+      judge(r.units, "failed", 1, 0);
+      continue;
+    }
     judge(r.units, "buildOverFloor", r.buildOverFloor, t.buildOverFloor);
     judge(r.units, "rebuildOverFloor", r.rebuildOverFloor, t.rebuildOverFloor);
     judge(r.units, "peakRssMB", r.peakRssMB, t.peakRssMB);
     judge(r.units, "bytesPerUnitYearPage", r.bytesPerUnitYearPage, t.bytesPerUnitYearPage);
   }
   // "2× units ≤ 2.1× time": growth per unit of growth in units ≤ 2.1 / 2.
-  for (const g of growth(results)) judge(g.units, "growth", g.value, t.growth);
+  for (const g of growth(results.filter((r) => !r.failed))) judge(g.units, "growth", g.value, t.growth);
   if (unmet === 0) lines.push("bench:site: every target met");
   return { lines, unmet, regressions };
 }
