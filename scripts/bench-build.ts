@@ -86,7 +86,7 @@ export function touchFloor(dir: string): void {
 export interface SiteSize {
   pages: number;
   bytes: number;
-  /** Pages of one unit in one year (/don-vi/<code>/<year>/), and their bytes alone. */
+  /** Pages of one unit in one year (/don-vi/<code>/<year>/, and /don-vi/<code>/ for its latest year), and their bytes alone. */
   unitYearPages: number;
   unitYearBytes: number;
 }
@@ -101,7 +101,7 @@ export function siteSize(dist: string): SiteSize {
     size.bytes += bytes;
     if (!e.name.endsWith(".html")) continue;
     size.pages++;
-    if (/\/don-vi\/[^/]+\/\d{4}\/index\.html$/.test(path)) {
+    if (/\/don-vi\/[^/]+\/(?:\d{4}\/)?index\.html$/.test(path)) {
       size.unitYearPages++;
       size.unitYearBytes += bytes;
     }
