@@ -73,7 +73,9 @@ function result(n: number, size: ReturnType<typeof siteSize>, build: BuildRun, r
 /** A size whose build failed: what is known of it (the time and memory until it failed). */
 function failure(n: number, build: BuildRun): SizeResult {
   log(`${n} units: the build failed after ${s(build.ms)} at ${build.peakRssMB} MB: ${build.failed}`);
-  return { ...result(n, { pages: 0, bytes: 0, unitYearPages: 0, unitYearBytes: 0 }, build, build, build, build), failed: build.failed };
+  const none = { ms: 0, peakRssMB: 0 };
+  const r = result(n, { pages: 0, bytes: 0, unitYearPages: 0, unitYearBytes: 0 }, build, none, none, none);
+  return { ...r, rebuildMs: 0, bytesPerPage: 0, buildOverFloor: 0, rebuildOverFloor: 0, failed: build.failed };
 }
 
 const round = (v: number) => Math.round(v * 100) / 100;
@@ -81,7 +83,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
 function table(results: SizeResult[]): string {
   const head = ["units", "pages", "build", "floor", "×floor", "rebuild", "floor", "×floor", "peak RSS", "KB/page", "KB/unit-year", "unit-year HTML"];
-  const rows = results.map((r) => [
+  const rows = results.map((r) => r.failed ? [r.units, "FAILED", s(r.buildMs), ...head.slice(3, 8).map(() => "-"), `${r.peakRssMB} MB`, "-", "-", "-"].map(String) : [
     r.units, r.failed ? "FAILED" : r.pages, s(r.buildMs), s(r.floorBuildMs), r.buildOverFloor, s(r.rebuildMs), s(r.floorRebuildMs), r.rebuildOverFloor,
     `${r.peakRssMB} MB`, (r.bytesPerPage / 1024).toFixed(1), (r.bytesPerUnitYearPage / 1024).toFixed(1), `${(r.unitYearPageBytes / 1024).toFixed(1)} KB`,
   ].map(String));
