@@ -1,8 +1,9 @@
 /**
  * A synthetic data directory for `npm run bench:site`: real commune names (the 2025 reference list of units),
  * 3 PAR years and 6 service quarters, in the data contract of data/README.md. Deterministic; illustrative only.
- * The configuration (sources, definitions) is the demo's. Each district's tables are written by writeDistrict,
- * so that a directory of several districts is a loop over it once the reader accepts one table per district.
+ * The configuration (sources, definitions) is the demo's. The units keep their real districts, each district
+ * ranking its own units in its own tables (par/<year>/<district>.csv, service/<period>/<district>.csv), as a
+ * province's directory holds them before 2025.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,6 +27,10 @@ export interface RefUnit {
   code: string;
   name: string;
   kind: string;
+  district: string;
+  districtName: string;
+  province: string;
+  provinceName: string;
 }
 
 export interface District {
@@ -41,11 +46,11 @@ export function referenceUnits(): RefUnit[] {
   const lines = readFileSync(path, "utf8").replace(/^\uFEFF/, "").split(/\r?\n/).filter((l) => l !== "");
   const header = lines[0]!.split(",");
   const at = (name: string) => header.indexOf(name);
-  const [code, name, kind] = [at("code"), at("name"), at("kind")];
+  const columns = ["code", "name", "kind", "district_code", "district_name", "province_code", "province_name"].map(at);
   // The reference file has no quoted cells with commas in the columns read here (checked: names have none).
   return lines.slice(1).map((l) => {
-    const cells = l.split(",");
-    return { code: cells[code]!, name: cells[name]!, kind: cells[kind]! };
+    const [code, name, kind, district, districtName, province, provinceName] = columns.map((c) => l.split(",")[c]!);
+    return { code: code!, name: name!, kind: kind!, district: district!, districtName: districtName!, province: province!, provinceName: provinceName! };
   });
 }
 
@@ -80,31 +85,43 @@ function serviceTable(district: District, period: string): string {
   return rows.join("\r\n") + "\r\n";
 }
 
-/** The district's units and results tables. Today one district a directory: par/<year>.csv, service/<period>.csv. */
+/** The district's results tables, one a year and a quarter in its folder: par/2021/<district>.csv, service/2022-Q3/<district>.csv. */
 export function writeDistrict(dir: string, district: District): void {
-  const csvCell = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const units = ["code,name,kind,district_code,district_name,valid_from,valid_to,merged_into,note"];
-  for (const u of district.units) units.push([u.code, u.name, u.kind, district.code, district.name, "", "", "", ""].map(csvCell).join(","));
-  writeFileSync(join(dir, "units.csv"), units.join("\n") + "\n");
-  for (const year of PAR_YEARS) writeFileSync(join(dir, "par", `${year}.csv`), parTable(district, year));
-  for (const period of QUARTERS) writeFileSync(join(dir, "service", `${period}.csv`), serviceTable(district, period));
+  for (const year of PAR_YEARS) writeFileSync(join(dir, "par", String(year), `${district.code}.csv`), parTable(district, year));
+  for (const period of QUARTERS) writeFileSync(join(dir, "service", period, `${district.code}.csv`), serviceTable(district, period));
 }
 
-/** Writes a data directory of `n` units (the first n of the reference list) in one synthetic district. */
+/** units.csv of every unit written, with its province and district. */
+function writeUnits(dir: string, units: RefUnit[]): void {
+  const csvCell = (s: string) => (/[",]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+  const lines = ["code,name,kind,province_code,province_name,district_code,district_name,valid_from,valid_to,note"];
+  for (const u of units) lines.push([u.code, u.name, u.kind, u.province, u.provinceName, u.district, u.districtName, "", "", ""].map(csvCell).join(","));
+  writeFileSync(join(dir, "units.csv"), lines.join("\n") + "\n");
+}
+
+/** Writes a data directory of `n` units (the first n of the reference list, province by province) in their real districts. */
 export function writeSyntheticData(dir: string, n: number, reference: RefUnit[] = referenceUnits()): District[] {
   if (n > reference.length) throw new Error(`bench:site: ${n} units asked, the reference list has ${reference.length}`);
-  mkdirSync(join(dir, "par"), { recursive: true });
-  mkdirSync(join(dir, "service"), { recursive: true });
+  const units = reference.slice(0, n);
+  for (const folder of [...PAR_YEARS.map((y) => `par/${y}`), ...QUARTERS.map((q) => `service/${q}`)]) mkdirSync(join(dir, folder), { recursive: true });
   cpSync(join(ROOT, "data", "definitions"), join(dir, "definitions"), { recursive: true });
   cpSync(join(ROOT, "data", "sources.csv"), join(dir, "sources.csv"));
-  const districts: District[] = [{ code: "999", name: "Thử nghiệm", units: reference.slice(0, n) }];
+  writeUnits(dir, units);
+  const byCode = new Map<string, District>();
+  for (const u of units) {
+    const d = byCode.get(u.district) ?? { code: u.district, name: u.districtName, units: [] };
+    d.units.push(u);
+    byCode.set(u.district, d);
+  }
+  const districts = [...byCode.values()];
   for (const d of districts) writeDistrict(dir, d);
   return districts;
 }
 
 /** Changes one cell of one results table (a field score and the total with it, so the row still adds up). */
 export function touchOneCell(dir: string): string {
-  const file = join(dir, "par", `${PAR_YEARS.at(-1)}.csv`);
+  const first = readFileSync(join(dir, "units.csv"), "utf8").split("\n")[1]!.split(",")[5]!;
+  const file = join(dir, "par", String(PAR_YEARS.at(-1)), `${first}.csv`);
   const lines = readFileSync(file, "utf8").split("\r\n");
   const cells = lines[1]!.split(";");
   const down = (s: string) => vn(round2(Number(s.replace(",", ".")) - 0.01));
