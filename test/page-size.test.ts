@@ -34,9 +34,11 @@ describe("page size", () => {
     expect(href).toBe("/huyen/299/nam/2022/#huyen-299-ban-do-nhiet-2022-tieu-de");
     expect(page("huyen/299/nam/2022").toString()).toContain('id="huyen-299-ban-do-nhiet-2022-tieu-de"');
   });
-  it("the year's page inlines the heat map twice (the cells' scores on a desktop only), the other charts once", () => {
-    const html = page("huyen/299/nam/2022").toString();
-    expect(svgs(html)).toBe(figures(html) + 1);
-    expect(html.match(/class="at-wide"/g)).toHaveLength(1);
+  it("a district's, a field's and a service page inline each chart's desktop drawing beside the phone's", () => {
+    for (const path of ["huyen/299/nam/2022", "huyen/299/linh-vuc/tai-chinh-cong", "huyen/299/chi-so-phuc-vu"]) {
+      const html = page(path).toString();
+      expect(svgs(html), path).toBe(2 * figures(html));
+      expect(html.match(/class="at-wide"/g), path).toHaveLength(figures(html));
+    }
   });
 });
