@@ -110,6 +110,12 @@ function readLineage(
   records: Located<z.output<typeof schema.lineageRecord>>[],
 ): LineageEvent[] {
   const events: LineageEvent[] = [];
+  // One move written twice (lineage.csv and merged_into, or two rows) is one move, and said so.
+  const add = (e: LineageEvent, file: string, line: number) => {
+    if (events.some((x) => x.date === e.date && x.oldCode === e.oldCode && x.newCode === e.newCode)) {
+      reading.diagnostics.warning(reading.place(file, line), message("lineage-repeated", { old: e.oldCode, new: e.newCode, date: e.date }));
+    } else events.push(e);
+  };
   const check = (file: string, line: number, codes: string[]) => {
     const unknown = codes.find((c) => index.byCode(c).length === 0);
     if (unknown) reading.diagnostics.error(reading.place(file, line), message("lineage-unknown-code", { code: unknown }));
@@ -118,17 +124,15 @@ function readLineage(
   const inForceOn = (code: string, date: string) => index.byCode(code).some((u) => inForce(u, { from: date, to: date }));
   for (const { value: e, line } of records) {
     if (!check(FILES.lineage, line, [e.old_code, e.new_code])) continue;
-    const before = nextDay(e.date, -1);
-    if (!inForceOn(e.old_code, before)) reading.diagnostics.error(reading.place(FILES.lineage, line), message("lineage-not-in-force", { code: e.old_code, date: e.date, side: "old" }));
-    else if (!inForceOn(e.new_code, e.date)) reading.diagnostics.error(reading.place(FILES.lineage, line), message("lineage-not-in-force", { code: e.new_code, date: e.date, side: "new" }));
-    else {
-      events.push({ date: e.date, oldCode: e.old_code, newCode: e.new_code, part: e.part, resolution: e.resolution, note: e.note });
-    }
+    const [old, side] = !inForceOn(e.old_code, nextDay(e.date, -1)) ? [e.old_code, "old"] : !inForceOn(e.new_code, e.date) ? [e.new_code, "new"] : [null, ""];
+    if (old) reading.diagnostics.error(reading.place(FILES.lineage, line), message("lineage-not-in-force", { code: old, date: e.date, side }));
+    else add({ date: e.date, oldCode: e.old_code, newCode: e.new_code, part: e.part, resolution: e.resolution, note: e.note }, FILES.lineage, line);
   }
   for (const { value: u, line } of units) {
     if (u.merged_into === null || !check(FILES.units, line, [u.merged_into])) continue;
-    if (u.valid_to === null) continue;
-    events.push({ date: nextDay(u.valid_to), oldCode: u.code, newCode: u.merged_into, part: "full", resolution: "", note: u.note });
+    // A move needs its date: the day after the unit ends.
+    if (u.valid_to === null) reading.diagnostics.error(reading.place(FILES.units, line), message("merged-without-end", { code: u.code, into: u.merged_into }));
+    else add({ date: nextDay(u.valid_to), oldCode: u.code, newCode: u.merged_into, part: "full", resolution: "", note: u.note }, FILES.units, line);
   }
   return events;
 }

@@ -44,7 +44,7 @@ async function readParFile(reading: Reading, config: Config, scopes: Scopes, pat
   });
   reading.diagnostics.add(result.diagnostics);
   reading.accounts.set(csv.file, result.lines);
-  const scope = scopes.register(reading.diagnostics, csv.file, String(year), result.rows.map((r) => r.unit)) ?? "";
+  const scope = scopes.register(reading.diagnostics, csv.file, { kind: "par", key: String(year) }, result.rows.map((r) => r.unit)) ?? "";
   const rows: ParRow[] = [];
   for (const row of result.rows) {
     const scores = row.values;

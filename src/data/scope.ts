@@ -18,8 +18,9 @@ export function inferScope(units: readonly Unit[]): Scope | { provinces: string[
   const districts = new Set(units.map((u) => u.districtCode));
   const first = units[0];
   if (first && districts.size === 1 && first.districtCode !== null) return districtScope(first.districtCode, first.districtName ?? "");
-  const provinces = [...new Set(units.map((u) => u.provinceCode ?? ""))];
-  if (provinces.length > 1) return { provinces: [...new Set(units.map((u) => u.provinceName ?? u.provinceCode ?? "?"))] };
+  // The province columns may be left blank: only two provinces named are two.
+  const provinces = [...new Set(units.flatMap((u) => u.provinceCode ?? []))];
+  if (provinces.length > 1) return { provinces: [...new Set(units.flatMap((u) => u.provinceName ?? u.provinceCode ?? []))] };
   const named = units.find((u) => u.provinceName);
   return provinceScope(provinces[0] ?? "", named?.provinceName ?? "");
 }
@@ -40,28 +41,31 @@ export class Scopes {
    * Registers a table of `period` holding `units`; returns its scope key, or null when it cannot
    * be published (reported at the file): a second table of the same scope, a unit in two tables.
    */
-  register(diagnostics: Diagnostics, file: string, period: string, units: readonly Unit[]): string | null {
+  register(diagnostics: Diagnostics, file: string, table: { kind: "par" | "service"; key: string }, units: readonly Unit[]): string | null {
     if (units.length === 0) return null;
+    // A PAR year and a yearly service period share a key ("2023"): the index tells them apart.
+    const period = table.key;
+    const at = `${table.kind}|${period}`;
     const scope = inferScope(units);
     const place = { file, line: 1, column: 1 };
     if ("provinces" in scope) {
       diagnostics.error(place, message("table-several-provinces", { provinces: scope.provinces.join(", ") }));
       return null;
     }
-    const other = this.#tables.get(`${period}|${scope.key}`);
+    const other = this.#tables.get(`${at}|${scope.key}`);
     if (other !== undefined) {
       diagnostics.error(place, message("duplicate-scope", { period, scope: scopeName(scope), other }));
       return null;
     }
     for (const u of units) {
-      const elsewhere = this.#units.get(`${period}|${u.code}`);
+      const elsewhere = this.#units.get(`${at}|${u.code}`);
       if (elsewhere !== undefined) {
         diagnostics.error(place, message("unit-in-two-tables", { period, unit: unitLabel(u), other: elsewhere }));
         return null;
       }
     }
-    for (const u of units) this.#units.set(`${period}|${u.code}`, file);
-    this.#tables.set(`${period}|${scope.key}`, file);
+    for (const u of units) this.#units.set(`${at}|${u.code}`, file);
+    this.#tables.set(`${at}|${scope.key}`, file);
     this.#scopes.set(scope.key, scope);
     return scope.key;
   }

@@ -75,7 +75,7 @@ async function readServiceFile(reading: Reading, config: Config, scopes: Scopes,
   });
   reading.diagnostics.add(result.diagnostics);
   reading.accounts.set(csv.file, result.lines);
-  const scope = scopes.register(reading.diagnostics, csv.file, period.key, result.rows.map((r) => r.unit)) ?? "";
+  const scope = scopes.register(reading.diagnostics, csv.file, { kind: "service", key: period.key }, result.rows.map((r) => r.unit)) ?? "";
   const rows: ServiceRow[] = [];
   for (const row of result.rows) {
     const where = { file: csv.file, line: row.line, column: row.columns.total! };

@@ -30,7 +30,9 @@ function scopeCard(m: Model) {
     key: m.scope.key,
     kind: m.scope.kind,
     name: scopeName(m.scope),
-    href: paths.home(m, year),
+    hasPar: py !== undefined,
+    // A scope with service-index tables only (a province's first quarters after 2025) leads to them.
+    href: py ? paths.home(m, year) : paths.serviceLatest(m),
     years: m.years.map((y) => ({ year: y, href: paths.home(m, y) })),
     latest: year,
     count: py?.results.length ?? 0,

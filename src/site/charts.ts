@@ -13,7 +13,7 @@ import { trendChart } from "../charts/trend.ts";
 import { stripsChart } from "../charts/strips.ts";
 import { historyChart } from "../charts/history.ts";
 import { bandsFor } from "../model/band.ts";
-import { scopeWord } from "../data/scope.ts";
+import { scopeName, scopeWord } from "../data/scope.ts";
 import type { Model } from "../model/model.ts";
 import { isWeak, WEAK_RULE } from "../model/weak.ts";
 import { denseText, inSentence, positionText } from "../model/wording.ts";
@@ -173,7 +173,7 @@ export function serviceTrendFor(model: Model, code: string | null): Chart | null
   return memo(model, id, () =>
     responsive((render) => serviceTrendChart({
       id,
-      title: view ? `${view.unit.name}: Chỉ số phục vụ người dân, doanh nghiệp theo kỳ` : "Chỉ số phục vụ người dân, doanh nghiệp của huyện theo kỳ",
+      title: view ? `${view.unit.name}: Chỉ số phục vụ người dân, doanh nghiệp theo kỳ` : `Chỉ số phục vụ người dân, doanh nghiệp của ${scopeName(model.scope)} theo kỳ`,
       unit: view?.unit.name ?? null,
       periods: periods.map((p) => p.label),
       values: periods.map((p) => ({

@@ -4,6 +4,7 @@
  * gets the short URL.
  */
 import type { Atlas } from "../model/atlas.ts";
+import { periodSpan } from "../data/period.ts";
 import type { Model } from "../model/model.ts";
 import { fieldYears, latestPeriod, latestYear, unitYears } from "../model/model.ts";
 import { compareQuery, type CompareState } from "./compare-url.ts";
@@ -98,7 +99,7 @@ export const routes = {
   /** The [...scope] parameter of a scope's pages: none on a one-scope site. */
   scope: (m: Model) => scopeBase(m).replace(/\/$/, "") || undefined,
   /** Each scope's home: its overview of its latest year. */
-  homes: (a: Atlas) => a.models.map((m) => ({ params: { scope: routes.scope(m) }, props: { scope: m.scope.key } })),
+  homes: (a: Atlas) => a.models.filter((m) => m.years.length > 0).map((m) => ({ params: { scope: routes.scope(m) }, props: { scope: m.scope.key } })),
   /** [...scope]/nam/[year]/: every year of a scope but its latest (which is the scope's home). */
   years: (a: Atlas) =>
     a.models.flatMap((m) => m.years.filter((y) => y !== latestYear(m)).map((year) => ({ params: { scope: routes.scope(m), year: String(year) }, props: { scope: m.scope.key } }))),
@@ -123,11 +124,19 @@ export const routes = {
   period: (m: Model, period: string | undefined) => period ?? latestPeriod(m),
 };
 
-/** The page of a unit in a year, or its latest page; null for a unit with no PAR results. */
+/**
+ * The page of a unit in a year, or its latest page: the latest of the unit the code names in this scope (a code
+ * a merged unit kept names another unit elsewhere, Xã Đồng Tâm and Xã Ninh Giang); null for a unit with no PAR results.
+ */
 export function unitHref(m: Model, code: string, year?: number): string | null {
   const years = unitYears(m, code);
   if (years.length === 0) return null;
-  return paths.unit(code, year !== undefined && years.includes(year) ? year : years.at(-1)!, years.at(-1)!);
+  if (year !== undefined && years.includes(year)) return paths.unit(code, year, years.at(-1)!);
+  const h = m.units.get(code);
+  const days = h ? [...[...h.par.keys()].map((y) => `${y}-12-31`), ...[...h.service.values()].map((r) => periodSpan(r.period).to)].sort() : [];
+  const day = days.at(-1);
+  const own = day === undefined ? years : years.filter((y) => m.atlas.lineage.same(code, `${y}-12-31`, day));
+  return own.length === 0 ? null : paths.unit(code, own.at(-1)!, years.at(-1)!);
 }
 
 /** The page of a field in a year. */

@@ -12,6 +12,14 @@ export const TABLE_MESSAGES = {
     vi: `Đơn vị ${p.code} không có hiệu lực ${p.side === "old" ? "ngay trước" : "từ"} ngày ${p.date} theo units.csv`,
     en: `Unit ${p.code} is not in force ${p.side === "old" ? "the day before" : "on"} ${p.date} according to units.csv`,
   }),
+  "lineage-repeated": (p: { old: string; new: string; date: string }) => ({
+    vi: `Việc ${p.old} vào ${p.new} ngày ${p.date} đã được ghi (lineage.csv hoặc merged_into): chỉ tính một lần`,
+    en: `${p.old} going into ${p.new} on ${p.date} is already written (lineage.csv or merged_into): counted once`,
+  }),
+  "merged-without-end": (p: { code: string; into: string }) => ({
+    vi: `Đơn vị ${p.code} ghi merged_into ${p.into} nhưng không có valid_to: cần ngày kết thúc để biết ngày sáp nhập`,
+    en: `Unit ${p.code} has merged_into ${p.into} but no valid_to: the end date tells when it merged`,
+  }),
   // Scopes: what a table ranks.
   "table-several-provinces": (p: { provinces: string }) => ({
     vi: `Bảng có đơn vị của nhiều tỉnh (${p.provinces}): một bảng xếp hạng trong một huyện hoặc một tỉnh`,

@@ -1,0 +1,72 @@
+/**
+ * Rules of scopes and lineage found by review: a PAR year and a yearly service period do not collide; blank
+ * province cells are no province; a move needs its date and counts once; a link with no year goes to the unit
+ * the code names in that scope; a scope with service tables only has no PAR home.
+ */
+import { describe, expect, it } from "vitest";
+import { Diagnostics } from "../src/data/diagnostic.ts";
+import { inferScope, Scopes } from "../src/data/scope.ts";
+import type { Unit } from "../src/data/types.ts";
+import { buildAtlas } from "../src/model/atlas.ts";
+import { routes, unitHref } from "../src/site/paths.ts";
+import { overviewView } from "../src/site/atlas-view.ts";
+import { demoFiles, read } from "./helpers.ts";
+
+const unit = (code: string, district: string | null, province: string | null): Unit => ({
+  code, name: `Xã ${code}`, kind: "xã", provinceCode: province, provinceName: province && `Tỉnh ${province}`,
+  districtCode: district, districtName: district && `Huyện ${district}`, validFrom: null, validTo: null, note: "",
+});
+
+describe("scopes", () => {
+  it("a PAR year and the service index of the same year are two tables, not one scope twice", () => {
+    const scopes = new Scopes();
+    const d = new Diagnostics();
+    const units = [unit("10001", "299", "30")];
+    expect(scopes.register(d, "par/2023.csv", { kind: "par", key: "2023" }, units)).toBe("huyen-299");
+    expect(scopes.register(d, "service/2023.csv", { kind: "service", key: "2023" }, units)).toBe("huyen-299");
+    expect(scopes.register(d, "par/2023/x.csv", { kind: "par", key: "2023" }, units)).toBeNull();
+    expect(d.list.map((x) => x.code)).toEqual(["duplicate-scope"]);
+  });
+
+  it("blank province cells are no province: two districts, one province named, are that province", () => {
+    expect(inferScope([unit("10001", "299", "30"), unit("10002", "300", null)])).toMatchObject({ kind: "province", code: "30" });
+    expect(inferScope([unit("10001", "299", "30"), unit("10002", "300", "31")])).toHaveProperty("provinces");
+  });
+});
+
+describe("lineage as read", () => {
+  const units = (rows: string[]) => ["code,name,kind,district_code,district_name,valid_from,valid_to,merged_into,note", ...rows].join("\n") + "\n";
+  it("a merged_into with no end date is refused: the move has no date", async () => {
+    const r = await read({ "units.csv": units(["10001,Xã A,xã,299,Ninh Giang,,,10002,", "10002,Xã B,xã,299,Ninh Giang,,,,"]) });
+    expect(r.diagnostics.map((d) => d.code)).toContain("merged-without-end");
+  });
+  it("one move written twice counts once, with a warning", async () => {
+    const r = await read({
+      "units.csv": units(["10001,Xã A,xã,299,Ninh Giang,,2024-12-31,10002,", "10002,Xã B,xã,299,Ninh Giang,,,,"]),
+      "lineage.csv": "date,old_code,new_code,part,resolution,note\n2025-01-01,10001,10002,full,,\n",
+    });
+    expect(r.diagnostics.filter((d) => d.code === "lineage-repeated")).toHaveLength(1);
+    expect(r.partial.lineage).toHaveLength(1);
+  });
+});
+
+describe("links and homes in the demo", () => {
+  it("a link with no year goes to the unit the code names in that scope: Đồng Tâm in huyện Ninh Giang, Ninh Giang in 2025", async () => {
+    const atlas = buildAtlas((await read(demoFiles(), {})).dataset!);
+    expect(unitHref(atlas.byScope.get("huyen-299")!, "11203")).toBe("/don-vi/11203/2023/");
+    expect(unitHref(atlas.byScope.get("tinh-31")!, "11203")).toBe("/don-vi/11203/");
+  });
+  it("a scope with service tables only gets no PAR home (its overview card leads to its service index)", async () => {
+    const files = demoFiles();
+    for (const path of Object.keys(files)) if (path.startsWith("par/2022/") || path.startsWith("par/2023/")) delete files[path];
+    // Two of Thanh Miện's units in a service table of their own: huyện Thanh Miện has a service index and no PAR year.
+    files["service/2023-Q4/thanh-mien.csv"] = "STT;Mã;Đơn vị;Tổng điểm\n1;11242;Xã Thanh Tùng;80,5\n2;11245;Xã Phạm Kha;70,25\n";
+    const r = await read(files, {});
+    expect(r.messages).toEqual([]);
+    const atlas = buildAtlas(r.dataset!);
+    const thanhMien = atlas.byScope.get("huyen-300")!;
+    expect([thanhMien.years, thanhMien.periods.map((p) => p.key)]).toEqual([[], ["2023-Q4"]]);
+    expect(routes.homes(atlas).map((h) => h.props.scope)).toEqual(["huyen-299", "tinh-31"]);
+    expect(overviewView(atlas).districts.find((c) => c.key === "huyen-300")).toMatchObject({ hasPar: false, href: "/huyen/300/chi-so-phuc-vu/" });
+  });
+});
