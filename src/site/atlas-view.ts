@@ -8,6 +8,7 @@ import { latestYear, type Model } from "../model/model.ts";
 import { provincePhrase, scopeName } from "../data/scope.ts";
 import { viNumber } from "../data/locale.ts";
 import { paths } from "./paths.ts";
+import { indexedUnits } from "./search-index.ts";
 import { parYearShare } from "./sources.ts";
 
 /**
@@ -51,7 +52,8 @@ export function overviewView(a: Atlas) {
     name: siteName(a),
     districts: cards.filter((c) => c.kind === "district"),
     provinces: cards.filter((c) => c.kind === "province"),
-    units: a.codes().length,
+    /** Units with a page: a code a merged unit kept counts as the two units it named (search-index.ts). */
+    units: indexedUnits(a.models).length,
     lineage: a.dataset.lineage.length,
   };
 }
