@@ -173,7 +173,7 @@ export function serviceTrendFor(model: Model, code: string | null): Chart | null
   return memo(model, id, () =>
     responsive((render) => serviceTrendChart({
       id,
-      title: view ? `${view.unit.name}: Chỉ số phục vụ người dân, doanh nghiệp theo kỳ` : `Chỉ số phục vụ người dân, doanh nghiệp của ${scopeName(model.scope)} theo kỳ`,
+      title: `${view ? `${view.unit.name}: ` : ""}Chỉ số phục vụ người dân, doanh nghiệp${view ? "" : ` của ${scopeName(model.scope)}`} theo kỳ`,
       unit: view?.unit.name ?? null,
       periods: periods.map((p) => p.label),
       values: periods.map((p) => ({

@@ -62,7 +62,9 @@ export function searchIndex(units: IndexedUnit[]): SearchIndex {
   const linked = (u: IndexedUnit) => href.replace(CODE_SLOT, u.code) + (u.year === undefined ? "" : `${u.year}/`);
   const wrong = units.find((u) => u.href !== linked(u));
   if (wrong) throw new Error(`The search index links ${wrong.code} to ${linked(wrong)}, but its page is ${wrong.href}`);
-  return { href, districts, units: units.map((u): SearchIndex["units"][number] => (u.year === undefined ? [u.code, u.name, districts.indexOf(u.district)] : [u.code, u.name, districts.indexOf(u.district), u.year])) };
+  const row = (u: IndexedUnit): SearchIndex["units"][number] =>
+    u.year === undefined ? [u.code, u.name, districts.indexOf(u.district)] : [u.code, u.name, districts.indexOf(u.district), u.year];
+  return { href, districts, units: units.map(row) };
 }
 
 /** The kind words a unit's name starts with ("Xã", "Thị trấn", "Phường"), dropped to sort and file it under a letter. */
