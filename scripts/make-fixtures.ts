@@ -91,7 +91,9 @@ const ZIP = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]), Bu
 
 const units2 = (extra: string) =>
   "code,name,kind,district_code,district_name,valid_from,valid_to,merged_into,note\n" +
-  "11155,Thị trấn Ninh Giang,thị trấn,299,Ninh Giang,,,,\n11203,Xã Đồng Tâm,xã,299,Ninh Giang,,2024-12-31,11155,\n11233,Xã Hưng Long,xã,299,Ninh Giang,,,,\n" +
+  // As the catalogue of 01/03/2025 has it: Đồng Tâm and the old Thị trấn Ninh Giang merged, the new Thị trấn Ninh Giang keeping 11203.
+  "11155,Thị trấn Ninh Giang,thị trấn,299,Ninh Giang,,2024-12-31,11203,\n11203,Xã Đồng Tâm,xã,299,Ninh Giang,,2024-12-31,11203,\n" +
+  "11203,Thị trấn Ninh Giang,thị trấn,299,Ninh Giang,2025-01-01,,,\n11233,Xã Hưng Long,xã,299,Ninh Giang,,,,\n" +
   extra;
 
 /** Issue 10: a province of two districts, each with a Xã Hồng Phong, and the units of 2025 (no district, province 31). */
@@ -179,7 +181,7 @@ const CASES: Case[] = [
   { name: "rank-not-whole", about: "A published rank that is not a whole number.", files: { [P]: edit(2, 14, "2,5") }, diagnostics: [err(P, 2, 14, "out-of-range")] },
   { name: "code-name-mismatch", about: "A code column that says one unit and a name that says another.", files: { [P]: join_(cells().map((r, i) => [r[0]!, i === 0 ? "Mã ĐVHC" : i === 2 ? "11203" : ["11203", "11233", "11155"][i - 1]!, ...r.slice(1)])) }, diagnostics: [err(P, 3, 3, "unit-code-mismatch")] },
   { name: "hostile-name", about: "A name with a script tag: not a unit, and quoted as text in the message.", files: { [P]: edit(3, 2, "<script>alert(1)</script>") }, diagnostics: [err(P, 3, 2, "unknown-unit")], words: { [`${P}:3:2`]: ["<script>alert(1)</script>"] } },
-  { name: "bad-unit-code", about: "units.csv with a code that is not five digits.", files: { "units.csv": units2("1123,Xã Sai Mã,xã,299,Ninh Giang,,,,\n"), [P]: BASE }, diagnostics: [err("units.csv", 5, 1, "invalid-value")], words: { ["units.csv:5:1"]: ["5 chữ số", "five digits"] } },
+  { name: "bad-unit-code", about: "units.csv with a code that is not five digits.", files: { "units.csv": units2("1123,Xã Sai Mã,xã,299,Ninh Giang,,,,\n"), [P]: BASE }, diagnostics: [err("units.csv", 6, 1, "invalid-value")], words: { ["units.csv:6:1"]: ["5 chữ số", "five digits"] } },
 
   // Issue 8: every line of every file is read right, or refused by name.
   // 1. Quotes.

@@ -40,6 +40,13 @@ describe("lineage as read", () => {
     const r = await read({ "units.csv": units(["10001,Xã A,xã,299,Ninh Giang,,,10002,", "10002,Xã B,xã,299,Ninh Giang,,,,"]) });
     expect(r.diagnostics.map((d) => d.code)).toContain("merged-without-end");
   });
+  it("a code that takes in another unit is a new unit from then: without a row of it from that day, a warning says so", async () => {
+    const absorbed = ["10001,Xã A,xã,299,Ninh Giang,,2024-12-31,10002,", "10002,Xã B,xã,299,Ninh Giang,,,,"];
+    expect((await read({ "units.csv": units(absorbed) })).diagnostics.map((d) => d.code)).toContain("new-unit-without-row");
+    const written = [...absorbed.slice(0, 1), "10002,Xã B,xã,299,Ninh Giang,,2024-12-31,10002,", "10002,Xã B,xã,299,Ninh Giang,2025-01-01,,,"];
+    expect((await read({ "units.csv": units(written) })).diagnostics.map((d) => d.code)).not.toContain("new-unit-without-row");
+  });
+
   it("one move written twice counts once, with a warning", async () => {
     const r = await read({
       "units.csv": units(["10001,Xã A,xã,299,Ninh Giang,,2024-12-31,10002,", "10002,Xã B,xã,299,Ninh Giang,,,,"]),

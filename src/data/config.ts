@@ -72,7 +72,9 @@ export async function readConfig(reading: Reading): Promise<Config> {
 
   const units = readUnits(unitRecords);
   const lineage = readLineage(reading, new UnitIndex(units), unitRecords, lineageRecords);
-  const index = new UnitIndex(units, unitStarts(lineage));
+  const starts = unitStarts(lineage);
+  warnUnwrittenStarts(reading, units, starts);
+  const index = new UnitIndex(units, starts);
   const { sources, defaultSource } = readSources(reading, sourceRecords);
   return {
     units,
@@ -135,6 +137,19 @@ function readLineage(
     else add({ date: nextDay(u.valid_to), oldCode: u.code, newCode: u.merged_into, part: "full", resolution: "", note: u.note }, FILES.units, line);
   }
   return events;
+}
+
+/**
+ * A code that takes in another unit names a new unit from that day (./unit-starts.ts); units.csv should say so with a
+ * row of the code from that day. Without one the page would show the old name for the new unit: a warning says so.
+ */
+function warnUnwrittenStarts(reading: Reading, units: Unit[], starts: Map<string, string[]>): void {
+  for (const [code, dates] of starts) {
+    for (const date of dates) {
+      if (units.some((u) => u.code === code && u.validFrom === date)) continue;
+      reading.diagnostics.warning(reading.place(FILES.units), message("new-unit-without-row", { code, date }));
+    }
+  }
 }
 
 function readSources(reading: Reading, records: Located<z.output<typeof schema.sourceRecord>>[]) {

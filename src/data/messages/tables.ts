@@ -16,6 +16,10 @@ export const TABLE_MESSAGES = {
     vi: `Việc ${p.old} vào ${p.new} ngày ${p.date} đã được ghi (lineage.csv hoặc merged_into): chỉ tính một lần`,
     en: `${p.old} going into ${p.new} on ${p.date} is already written (lineage.csv or merged_into): counted once`,
   }),
+  "new-unit-without-row": (p: { code: string; date: string }) => ({
+    vi: `Mã ${p.code} nhận đơn vị khác từ ngày ${p.date} (lineage.csv) nên từ ngày đó là đơn vị mới, nhưng units.csv không có dòng của mã này từ ngày đó`,
+    en: `Code ${p.code} takes in another unit on ${p.date} (lineage.csv), so it is a new unit from then, but units.csv has no row of it from that day`,
+  }),
   "merged-without-end": (p: { code: string; into: string }) => ({
     vi: `Đơn vị ${p.code} ghi merged_into ${p.into} nhưng không có valid_to: cần ngày kết thúc để biết ngày sáp nhập`,
     en: `Unit ${p.code} has merged_into ${p.into} but no valid_to: the end date tells when it merged`,
