@@ -13,7 +13,7 @@ import { renderPng } from "../charts/png.ts";
 import { cachedPng } from "../charts/png-cache.ts";
 import { standaloneSvg } from "../charts/standalone.ts";
 import type { Model } from "../model/model.ts";
-import { groupsFor, heatmapFor, historyFor, profileFor, rankingFor, serviceTotalsFor, serviceTrendFor, stripsFor, totalsFor, trendFor } from "./charts.ts";
+import { groupsPlan, heatmapPlan, historyPlan, profilePlan, rankingPlan, serviceTotalsPlan, serviceTrendPlan, stripsPlan, totalsPlan, trendPlan, type Planned } from "./charts.ts";
 import { illustrativeShare, sourceLabel, sourcesOf, type SourceUse } from "./sources.ts";
 
 export interface ChartFile {
@@ -32,51 +32,86 @@ interface DrawnRow {
   name: string;
 }
 
-function file(m: Model, chart: Chart | null, rows: DrawnRow[], png: boolean, rowsAre = "đơn vị"): ChartFile[] {
-  if (!chart) return [];
-  return [{ chart, sources: sourcesOf(rows, m.sources), illustrative: illustrativeShare(rows, m.sources), rowsAre, png }];
-}
-
 const parRows = (m: Model, year: number): DrawnRow[] => m.par.get(year)!.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name }));
 const serviceRows = (m: Model, period: string): DrawnRow[] =>
   m.service.get(period)!.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name }));
 const allServiceRows = (m: Model): DrawnRow[] => m.periods.flatMap((p) => serviceRows(m, p.key));
+const ownRows = (m: Model, code: string): DrawnRow[] => [...m.units.get(code)!.par.values()].map((r) => ({ sourceId: r.row.sourceId, name: String(r.year) }));
+const ownServiceRows = (m: Model, code: string): DrawnRow[] =>
+  [...m.units.get(code)!.service.values()].map((s) => ({ sourceId: s.row.sourceId, name: m.service.get(s.period.key)!.label }));
 
-function districtFiles(m: Model): ChartFile[] {
-  return m.years.flatMap((year) => [
-    ...file(m, totalsFor(m, year), parRows(m, year), true),
-    ...file(m, heatmapFor(m, year), parRows(m, year), true),
-    ...m.par.get(year)!.fields.flatMap((f) => file(m, rankingFor(m, f.code, year), parRows(m, year), true)),
-  ]);
+type Args = readonly (string | number | null)[];
+const num = (a: Args, i: number) => a[i] as number;
+const str = (a: Args, i: number) => a[i] as string;
+
+type Kind = { plan: (m: Model, a: Args) => Planned | null; rows: (m: Model, a: Args) => DrawnRow[]; rowsAre?: string };
+
+/** Each kind of chart file: its plan (id, and how to draw it) from its arguments, and the rows it draws. */
+const KINDS = {
+  totals: { plan: (m, a) => totalsPlan(m, num(a, 0), a[1] as string | null), rows: (m, a) => parRows(m, num(a, 0)) },
+  heatmap: { plan: (m, a) => heatmapPlan(m, num(a, 0)), rows: (m, a) => parRows(m, num(a, 0)) },
+  ranking: { plan: (m, a) => rankingPlan(m, str(a, 0), num(a, 1)), rows: (m, a) => parRows(m, num(a, 1)) },
+  profile: { plan: (m, a) => profilePlan(m, str(a, 0), num(a, 1)), rows: (m, a) => parRows(m, num(a, 1)) },
+  strips: { plan: (m, a) => stripsPlan(m, str(a, 0), num(a, 1)), rows: (m, a) => parRows(m, num(a, 1)) },
+  history: { plan: (m, a) => historyPlan(m, str(a, 0)), rows: (m, a) => ownRows(m, str(a, 0)), rowsAre: "năm" },
+  trend: { plan: (m, a) => trendPlan(m, str(a, 0)), rows: (m, a) => ownRows(m, str(a, 0)), rowsAre: "năm" },
+  serviceTrend: { plan: (m, a) => serviceTrendPlan(m, a[0] as string | null), rows: (m) => allServiceRows(m) },
+  groups: { plan: (m, a) => groupsPlan(m, str(a, 0)), rows: (m, a) => ownServiceRows(m, str(a, 0)), rowsAre: "kỳ" },
+  serviceTotals: { plan: (m, a) => serviceTotalsPlan(m, str(a, 0)), rows: (m, a) => serviceRows(m, str(a, 0)) },
+} satisfies Record<string, Kind>;
+
+/**
+ * A chart file not drawn yet: what a download route passes from getStaticPaths to GET (a few
+ * strings and numbers, not the chart), so that no chart is held for the whole build.
+ */
+export interface ChartRef {
+  id: string;
+  /** The key of the scope whose model draws it. */
+  scope: string;
+  kind: keyof typeof KINDS;
+  args: Args;
+  png: boolean;
 }
 
-function unitFiles(m: Model, code: string): ChartFile[] {
-  const view = m.units.get(code)!;
-  const own = [...view.par.values()].map((r) => ({ sourceId: r.row.sourceId, name: String(r.year) }));
-  const ownService = [...view.service.values()].map((s) => ({ sourceId: s.row.sourceId, name: m.service.get(s.period.key)!.label }));
-  return [
-    ...[...view.par.keys()].flatMap((year) => [
-      ...file(m, profileFor(m, code, year), parRows(m, year), true),
+/** The refs of `m`'s chart files, without drawing a chart (a chart not drawn, e.g. a unit's history with one year, has none). */
+export function chartRefs(m: Model): ChartRef[] {
+  const refs: ChartRef[] = [];
+  const add = (kind: keyof typeof KINDS, args: Args, png: boolean) => {
+    const id = KINDS[kind].plan(m, args)?.id;
+    if (id !== undefined) refs.push({ id, scope: m.scope.key, kind, args, png });
+  };
+  for (const year of m.years) {
+    add("totals", [year, null], true);
+    add("heatmap", [year], true);
+    for (const f of m.par.get(year)!.fields) add("ranking", [f.code, year], true);
+  }
+  for (const [code, view] of m.units) {
+    for (const year of view.par.keys()) {
+      add("profile", [code, year], true);
       // The district's charts of the year with this unit marked (its page's "trong huyện" section).
-      ...file(m, totalsFor(m, year, code), parRows(m, year), false),
-      ...file(m, stripsFor(m, code, year), parRows(m, year), false),
-    ]),
-    ...file(m, historyFor(m, code), own, false, "năm"),
-    ...file(m, trendFor(m, code), own, false, "năm"),
-    ...file(m, serviceTrendFor(m, code), allServiceRows(m), false),
-    ...file(m, groupsFor(m, code), ownService, false, "kỳ"),
-  ];
+      add("totals", [year, code], false);
+      add("strips", [code, year], false);
+    }
+    for (const kind of ["history", "trend", "serviceTrend", "groups"] as const) add(kind, [code], false);
+  }
+  add("serviceTrend", [null], true);
+  for (const p of m.periods) add("serviceTotals", [p.key], true);
+  return refs;
 }
 
-/** Every chart file of the site, each chart once. */
-export function chartFiles(m: Model): ChartFile[] {
-  return [
-    ...districtFiles(m),
-    ...[...m.units.keys()].flatMap((code) => unitFiles(m, code)),
-    ...file(m, serviceTrendFor(m, null), allServiceRows(m), true),
-    ...m.periods.flatMap((p) => file(m, serviceTotalsFor(m, p.key), serviceRows(m, p.key), true)),
-  ];
+/** The plan of a ref's chart (its id, content key and drawing). */
+export const planOf = (m: Model, ref: Pick<ChartRef, "kind" | "args">): Planned => (KINDS[ref.kind] as Kind).plan(m, ref.args)!;
+
+/** The file of a ref: the chart drawn (or read from the chart cache), with the sources of the rows it draws. */
+export function chartFileOf(m: Model, ref: Pick<ChartRef, "kind" | "args" | "png">): ChartFile {
+  const kind: Kind = KINDS[ref.kind];
+  const rows = kind.rows(m, ref.args);
+  const chart = planOf(m, ref).chart();
+  return { chart, sources: sourcesOf(rows, m.sources), illustrative: illustrativeShare(rows, m.sources), rowsAre: kind.rowsAre ?? "đơn vị", png: ref.png };
 }
+
+/** Every chart file of `m`, each chart once, all drawn (for tests and benchmarks: a build asks for one at a time). */
+export const chartFiles = (m: Model): ChartFile[] => chartRefs(m).map((ref) => chartFileOf(m, ref));
 
 /**
  * "Nguồn: …": each source as the Sources component names it, "[minh họa]" before an
@@ -92,31 +127,22 @@ export function sourceLine(f: Pick<ChartFile, "sources" | "rowsAre">): string {
   return `Nguồn: ${parts.join("; ")}`;
 }
 
-const standalones = new WeakMap<Chart, string>();
-
-/** The chart's standalone SVG file (with its XML declaration), built once. */
+/** The chart's standalone SVG file (with its XML declaration). */
 export function standaloneFile(f: ChartFile): string {
-  let svg = standalones.get(f.chart);
-  if (svg === undefined) {
-    const { chart } = f;
-    const drawn = standaloneSvg({ ...chart, illustrative: f.illustrative, source: sourceLine(f) });
-    standalones.set(chart, (svg = `<?xml version="1.0" encoding="UTF-8"?>\n${drawn.svg}\n`));
-  }
-  return svg;
+  const drawn = standaloneSvg({ ...f.chart, illustrative: f.illustrative, source: sourceLine(f) });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${drawn.svg}\n`;
 }
 
 /** The chart's PNG file, rasterised from its standalone SVG, or kept from a build that drew the same SVG (png-cache.ts). */
 export const pngFile = (f: ChartFile): Uint8Array => cachedPng(standaloneFile(f), renderPng);
 
-const byId = new WeakMap<Model, Map<string, ChartFile>>();
+const pngIds = new WeakMap<Model, Set<string>>();
 
-/** A chart's files by its id (for a figure's download links), in whichever scope's model draws it. */
-export function chartFile(models: readonly Model[], id: string): ChartFile | undefined {
-  for (const m of models) {
-    let files = byId.get(m);
-    if (!files) byId.set(m, (files = new Map(chartFiles(m).map((f) => [f.chart.id, f]))));
-    const file = files.get(id);
-    if (file) return file;
-  }
-  return undefined;
+/** Whether chart `id` has a PNG download, in whichever scope's model draws it (no chart is drawn to tell). */
+export function hasPng(models: readonly Model[], id: string): boolean {
+  return models.some((m) => {
+    let ids = pngIds.get(m);
+    if (!ids) pngIds.set(m, (ids = new Set(chartRefs(m).filter((r) => r.png).map((r) => r.id))));
+    return ids.has(id);
+  });
 }

@@ -1,8 +1,12 @@
 /**
- * The site's charts, by id: each built once from the model (memoised), embedded
- * inline by the pages and served again as downloads (chart-files.ts lists them).
+ * The site's charts, by id: embedded inline by the pages and served again as downloads
+ * (chart-files.ts lists them). Each builder has a plan: the chart's id, known without
+ * drawing it (null where the chart is not drawn), and how to draw it from its input;
+ * drawn charts are kept by content on disk and only the last few in memory
+ * (charts/chart-cache.ts), so a build holds no chart longer than it needs it.
  */
-import { responsive, type Chart } from "../charts/chart.ts";
+import { responsive, type Chart, type Drawn, type Render } from "../charts/chart.ts";
+import { cachedChart, chartKey } from "../charts/chart-cache.ts";
 import { heatmapChart } from "../charts/heatmap.ts";
 import { profileChart } from "../charts/profile.ts";
 import { rankingChart } from "../charts/ranking.ts";
@@ -20,7 +24,13 @@ import { denseText, inSentence, positionText } from "../model/wording.ts";
 import { chartIds, scopeTag } from "./paths.ts";
 import { illustrativeShare, isIllustrative } from "./sources.ts";
 
-const cache = new WeakMap<Model, Map<string, Chart>>();
+/** A chart not drawn yet: its id, and how to draw it (from the cache when its input was drawn before). */
+export interface Planned {
+  id: string;
+  /** The content key its drawing is kept by (charts/chart-cache.ts). */
+  key: () => string;
+  chart: () => Chart;
+}
 
 /**
  * Which of a chart's rows are published figures among illustrative ones: only where the
@@ -31,21 +41,25 @@ function publishedAmong(model: Model, rows: { sourceId: string }[]): (row: { sou
   return (row) => share === "some" && !isIllustrative(row.sourceId, model.sources);
 }
 
-function memo(model: Model, id: string, build: () => Chart): Chart {
-  let charts = cache.get(model);
-  if (!charts) cache.set(model, (charts = new Map()));
-  let chart = charts.get(id);
-  if (!chart) charts.set(id, (chart = build()));
-  return chart;
+/** The plan of chart `id`: its input computed when it is drawn, the drawing kept by the input's content. */
+function memo<I>(id: string, input: () => I, draw: (input: I, render: Render) => Drawn, wideOnPage = false): Planned {
+  return {
+    id,
+    key: () => chartKey(id, input(), wideOnPage),
+    chart: () => {
+      const data = input();
+      return cachedChart(chartKey(id, data, wideOnPage), () => responsive((render) => draw(data, render), wideOnPage));
+    },
+  };
 }
 
 /** The district's totals of a year; with `code`, as that unit's page shows them, the unit marked. */
-export function totalsFor(model: Model, year: number, code: string | null = null): Chart {
-  const py = model.par.get(year)!;
+export function totalsPlan(model: Model, year: number, code: string | null = null): Planned {
   const id = code ? chartIds.unitTotals(code, year) : chartIds.totals(scopeTag(model), year);
-  const published = publishedAmong(model, py.results.map((r) => r.row));
-  return memo(model, id, () =>
-    responsive((render) => totalsChart({
+  return memo(id, () => {
+    const py = model.par.get(year)!;
+    const published = publishedAmong(model, py.results.map((r) => r.row));
+    return {
       id,
       marked: code ? py.byUnit.get(code)!.unit.name : null,
       title: `Tổng điểm Chỉ số CCHC năm ${year} của các ${model.kinds.get(year)}`,
@@ -56,34 +70,33 @@ export function totalsFor(model: Model, year: number, code: string | null = null
       thresholds: bandsFor(model.dataset.bands, "par", year)
         .filter((b) => b.minPercent > 0)
         .map((b) => ({ value: (b.minPercent / 100) * py.totalMax, label: b.label })),
-    }, render)),
-  );
+    };
+  }, totalsChart);
 }
 
 /** The district's fields of a year, unit by unit (a unit's page links it rather than inlining it with its row marked). */
-export function heatmapFor(model: Model, year: number): Chart {
-  const py = model.par.get(year)!;
+export function heatmapPlan(model: Model, year: number): Planned {
   const id = chartIds.heatmap(scopeTag(model), year);
-  return memo(model, id, () =>
-    responsive((render) => heatmapChart({
+  return memo(id, () => {
+    const py = model.par.get(year)!;
+    return {
       id,
       title: `Tỷ lệ điểm so với tối đa theo lĩnh vực, năm ${year}`,
       units: py.results.map((r) => r.unit.name),
       fields: py.fields.map((f) => ({ label: f.shortName, max: f.max })),
       cells: py.results.flatMap((r) => r.fields.map((f) => ({ unit: r.unit.name, field: f.def.shortName, score: f.score, share: f.share, weak: isWeak(f.share) }))),
       threshold: WEAK_RULE,
-      // On a phone the cells carry no scores: the page inlines the desktop drawing too (Chart.wideOnPage).
-    }, render), true),
-  );
+    };
+  }, heatmapChart, true); // On a phone the cells carry no scores: the page inlines the desktop drawing too (Chart.wideOnPage).
 }
 
 /** Where a unit stands in each field of a year: every unit's share, the unit marked. */
-export function stripsFor(model: Model, code: string, year: number): Chart {
-  const py = model.par.get(year)!;
-  const r = py.byUnit.get(code)!;
+export function stripsPlan(model: Model, code: string, year: number): Planned {
   const id = chartIds.unitStrips(code, year);
-  return memo(model, id, () =>
-    responsive((render) => stripsChart({
+  return memo(id, () => {
+    const py = model.par.get(year)!;
+    const r = py.byUnit.get(code)!;
+    return {
       id,
       title: `${r.unit.name} giữa các đơn vị trong ${scopeWord(model.scope)}, từng lĩnh vực năm ${year}`,
       unit: r.unit.name,
@@ -91,19 +104,22 @@ export function stripsFor(model: Model, code: string, year: number): Chart {
       points: py.results.flatMap((x) => x.fields.map((f) => ({ field: f.def.shortName, unit: x.unit.name, share: f.share }))),
       ranks: new Map(r.fields.map((f) => [f.def.shortName, denseText(f.dense)])),
       threshold: WEAK_RULE,
-    }, render)),
-  );
+    };
+  }, stripsChart);
 }
 
+/** The years of a unit's PAR results, in order. */
+const parYears = (model: Model, code: string) => [...model.units.get(code)!.par.keys()].sort((a, b) => a - b);
+
 /** A unit's total and position in each year it has, against the district median; null with fewer than two years. */
-export function historyFor(model: Model, code: string): Chart | null {
-  const view = model.units.get(code)!;
-  const years = [...view.par.keys()].sort((a, b) => a - b);
+export function historyPlan(model: Model, code: string): Planned | null {
+  const years = parYears(model, code);
   if (years.length < 2) return null;
   const id = chartIds.unitHistory(scopeTag(model), code);
-  const published = publishedAmong(model, [...view.par.values()].map((r) => r.row));
-  return memo(model, id, () =>
-    responsive((render) => historyChart({
+  return memo(id, () => {
+    const view = model.units.get(code)!;
+    const published = publishedAmong(model, [...view.par.values()].map((r) => r.row));
+    return {
       id,
       title: `${view.unit.name}: tổng điểm và thứ hạng qua các năm`,
       unit: view.unit.name,
@@ -112,16 +128,16 @@ export function historyFor(model: Model, code: string): Chart | null {
         return { year: y, total: r.total, position: positionText(r.position), median: model.par.get(y)!.totalStats.median, published: published(r.row) };
       }),
       max: Math.max(...years.map((y) => model.par.get(y)!.totalMax)),
-    }, render)),
-  );
+    };
+  }, historyChart);
 }
 
-export function profileFor(model: Model, code: string, year: number): Chart {
-  const py = model.par.get(year)!;
-  const r = py.byUnit.get(code)!;
+export function profilePlan(model: Model, code: string, year: number): Planned {
   const id = chartIds.profile(code, year);
-  return memo(model, id, () =>
-    responsive((render) => profileChart({
+  return memo(id, () => {
+    const py = model.par.get(year)!;
+    const r = py.byUnit.get(code)!;
+    return {
       id,
       title: `${r.unit.name}: điểm từng lĩnh vực năm ${year} so với ${scopeWord(model.scope)}`,
       unit: r.unit.name,
@@ -131,19 +147,19 @@ export function profileFor(model: Model, code: string, year: number): Chart {
         return { label: f.def.shortName, score, max: f.def.max, share, weak: isWeak(share), medianShare: s.median / f.def.max, bestShare: s.best / f.def.max };
       }),
       threshold: WEAK_RULE,
-    }, render)),
-  );
+    };
+  }, profileChart);
 }
 
-export function trendFor(model: Model, code: string): Chart | null {
-  const view = model.units.get(code)!;
-  const years = [...view.par.keys()].sort((a, b) => a - b);
+export function trendPlan(model: Model, code: string): Planned | null {
+  const years = parYears(model, code);
   if (years.length < 2) return null;
   const id = chartIds.trend(scopeTag(model), code);
-  const published = publishedAmong(model, [...view.par.values()].map((r) => r.row));
-  return memo(model, id, () => {
+  return memo(id, () => {
+    const view = model.units.get(code)!;
+    const published = publishedAmong(model, [...view.par.values()].map((r) => r.row));
     const latest = view.par.get(years.at(-1)!)!;
-    return responsive((render) => trendChart({
+    return {
       id,
       title: `${view.unit.name}: tỷ lệ điểm từng lĩnh vực qua các năm`,
       unit: view.unit.name,
@@ -151,8 +167,8 @@ export function trendFor(model: Model, code: string): Chart | null {
       fields: latest.fields.map((f) => f.def.shortName),
       points: years.flatMap((y) => view.par.get(y)!.fields.map((f) => ({ field: f.def.shortName, year: y, share: f.share }))),
       publishedYears: years.filter((y) => published(view.par.get(y)!.row)),
-    }, render));
-  });
+    };
+  }, trendChart);
 }
 
 /** District statistics of the service index by period, of one kind (quarters, months…). */
@@ -163,15 +179,15 @@ function servicePeriods(model: Model) {
   return model.periods.filter((p) => p.kind === kind).map((p) => model.service.get(p.key)!);
 }
 
-export function serviceTrendFor(model: Model, code: string | null): Chart | null {
+export function serviceTrendPlan(model: Model, code: string | null): Planned | null {
   const periods = servicePeriods(model);
   if (periods.length === 0) return null;
   const view = code ? model.units.get(code)! : null;
   if (view && view.service.size === 0) return null;
   const id = chartIds.serviceTrend(scopeTag(model), code);
-  const published = publishedAmong(model, view ? [...view.service.values()].map((s) => s.row) : []);
-  return memo(model, id, () =>
-    responsive((render) => serviceTrendChart({
+  return memo(id, () => {
+    const published = publishedAmong(model, view ? [...view.service.values()].map((s) => s.row) : []);
+    return {
       id,
       title: `${view ? `${view.unit.name}: ` : ""}Chỉ số phục vụ người dân, doanh nghiệp${view ? "" : ` của ${scopeName(model.scope)}`} theo kỳ`,
       unit: view?.unit.name ?? null,
@@ -185,18 +201,18 @@ export function serviceTrendFor(model: Model, code: string | null): Chart | null
         max: p.totalStats.best,
       })),
       max: Math.max(...periods.map((p) => p.totalMax)),
-    }, render)),
-  );
+    };
+  }, serviceTrendChart);
 }
 
-export function groupsFor(model: Model, code: string): Chart | null {
+export function groupsPlan(model: Model, code: string): Planned | null {
   const view = model.units.get(code)!;
   const periods = servicePeriods(model).filter((p) => view.service.has(p.period.key));
   if (periods.length === 0) return null;
   const id = chartIds.groups(scopeTag(model), code);
-  return memo(model, id, () => {
+  return memo(id, () => {
     const groups = [...new Map(periods.flatMap((p) => p.groups).map((g) => [g.code, g])).values()];
-    return responsive((render) => groupsChart({
+    return {
       id,
       title: `${view.unit.name}: các nhóm của Chỉ số phục vụ theo kỳ`,
       unit: view.unit.name,
@@ -206,17 +222,17 @@ export function groupsFor(model: Model, code: string): Chart | null {
         const r = view.service.get(p.period.key)!;
         return r.groups.map((g) => ({ period: p.label, group: g.def.shortName, score: g.score, share: g.share }));
       }),
-    }, render));
-  });
+    };
+  }, groupsChart);
 }
 
-export function rankingFor(model: Model, field: string, year: number): Chart {
-  const py = model.par.get(year)!;
-  const def = py.fields.find((f) => f.code === field)!;
+export function rankingPlan(model: Model, field: string, year: number): Planned {
   const id = chartIds.ranking(scopeTag(model), field, year);
-  const published = publishedAmong(model, py.results.map((r) => r.row));
-  return memo(model, id, () =>
-    responsive((render) => rankingChart({
+  return memo(id, () => {
+    const py = model.par.get(year)!;
+    const def = py.fields.find((f) => f.code === field)!;
+    const published = publishedAmong(model, py.results.map((r) => r.row));
+    return {
       id,
       title: `${def.name}: điểm các đơn vị năm ${year}`,
       field: def.name,
@@ -226,16 +242,16 @@ export function rankingFor(model: Model, field: string, year: number): Chart {
         return { name: r.unit.name, score: f.score, share: f.share, weak: isWeak(f.share), rank: denseText(f.dense), published: published(r.row) };
       }),
       threshold: WEAK_RULE,
-    }, render)),
-  );
+    };
+  }, rankingChart);
 }
 
-export function serviceTotalsFor(model: Model, period: string): Chart {
-  const sp = model.service.get(period)!;
+export function serviceTotalsPlan(model: Model, period: string): Planned {
   const id = chartIds.serviceTotals(scopeTag(model), period);
-  const published = publishedAmong(model, sp.results.map((r) => r.row));
-  return memo(model, id, () =>
-    responsive((render) => totalsChart({
+  return memo(id, () => {
+    const sp = model.service.get(period)!;
+    const published = publishedAmong(model, sp.results.map((r) => r.row));
+    return {
       id,
       title: `Chỉ số phục vụ người dân, doanh nghiệp, ${inSentence(sp.label)}`,
       measure: `Chỉ số phục vụ, ${inSentence(sp.label)}`,
@@ -243,6 +259,18 @@ export function serviceTotalsFor(model: Model, period: string): Chart {
       max: sp.totalMax,
       median: sp.totalStats.median,
       thresholds: [],
-    }, render)),
-  );
+    };
+  }, totalsChart);
 }
+
+/* The charts themselves, as the pages ask for them. */
+export const totalsFor = (m: Model, year: number, code: string | null = null): Chart => totalsPlan(m, year, code).chart();
+export const heatmapFor = (m: Model, year: number): Chart => heatmapPlan(m, year).chart();
+export const stripsFor = (m: Model, code: string, year: number): Chart => stripsPlan(m, code, year).chart();
+export const historyFor = (m: Model, code: string): Chart | null => historyPlan(m, code)?.chart() ?? null;
+export const profileFor = (m: Model, code: string, year: number): Chart => profilePlan(m, code, year).chart();
+export const trendFor = (m: Model, code: string): Chart | null => trendPlan(m, code)?.chart() ?? null;
+export const serviceTrendFor = (m: Model, code: string | null): Chart | null => serviceTrendPlan(m, code)?.chart() ?? null;
+export const groupsFor = (m: Model, code: string): Chart | null => groupsPlan(m, code)?.chart() ?? null;
+export const rankingFor = (m: Model, field: string, year: number): Chart => rankingPlan(m, field, year).chart();
+export const serviceTotalsFor = (m: Model, period: string): Chart => serviceTotalsPlan(m, period).chart();

@@ -1,12 +1,18 @@
-/** The charts people paste into a report (chart-files.ts: `png`) as PNG files, rasterised at build time. */
+/**
+ * The charts people paste into a report (chart-files.ts: `png`) as PNG files, rasterised at build time. The paths
+ * carry only what names the chart (ChartRef); each is drawn, or read from the caches, when its file is written.
+ */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getAtlas } from "../../site/load.ts";
-import { chartFiles, pngFile, type ChartFile } from "../../site/chart-files.ts";
+import { getAtlas, scopeModel } from "../../site/load.ts";
+import { chartFileOf, chartRefs, pngFile, type ChartRef } from "../../site/chart-files.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const atlas = await getAtlas();
-  return atlas.models.flatMap(chartFiles).filter((f) => f.png).map((file) => ({ params: { id: file.chart.id }, props: { file } }));
+  return atlas.models.flatMap(chartRefs).filter((ref) => ref.png).map((ref) => ({ params: { id: ref.id }, props: { ref } }));
 };
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(pngFile((props as { file: ChartFile }).file) as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
+export const GET: APIRoute = async ({ props }) => {
+  const { ref } = props as { ref: ChartRef };
+  const png = pngFile(chartFileOf(await scopeModel(ref.scope), ref));
+  return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
+};
