@@ -19,6 +19,8 @@ import { buildModel } from "../src/model/model.ts";
 import { chartFiles, sourceLine } from "../src/site/chart-files.ts";
 
 const RUNS = 3;
+// Every chart drawn afresh: none read back from the chart cache (src/charts/chart-cache.ts), which holds 64 in memory.
+process.env.CCHC_CHART_CACHE = "off";
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
 
 const { dataset } = await readDataset(diskFiles(dataDir()));

@@ -1,7 +1,7 @@
 /**
  * Two builds from the same input are byte-identical (Plot ids, dates, hashes, map ordering).
- * The second draws every PNG afresh, so the first's, which may come from the chart cache
- * (src/charts/png-cache.ts), are shown to be what a fresh build writes.
+ * The second draws every chart and PNG afresh, so the first's, which may come from the caches
+ * (src/charts/chart-cache.ts, src/charts/png-cache.ts), are shown to be what a fresh build writes.
  */
 import { rmSync } from "node:fs";
 import { join } from "node:path";
