@@ -10,7 +10,10 @@ import type { Unit } from "../src/data/types.ts";
 import { buildAtlas } from "../src/model/atlas.ts";
 import { routes, unitHref } from "../src/site/paths.ts";
 import { overviewView } from "../src/site/atlas-view.ts";
-import { demoFiles, read } from "./helpers.ts";
+import { at, demoFiles, parTable, read } from "./helpers.ts";
+import { parYears } from "../src/site/charts.ts";
+import { unitView } from "../src/site/unit-view.ts";
+import { unitContext } from "../src/site/unit-context.ts";
 
 const unit = (code: string, district: string | null, province: string | null): Unit => ({
   code, name: `Xã ${code}`, kind: "xã", provinceCode: province, provinceName: province && `Tỉnh ${province}`,
@@ -75,5 +78,31 @@ describe("links and homes in the demo", () => {
     expect([thanhMien.years, thanhMien.periods.map((p) => p.key)]).toEqual([[], ["2023-Q4"]]);
     expect(routes.homes(atlas).map((h) => h.props.scope)).toEqual(["huyen-299", "tinh-31"]);
     expect(overviewView(atlas).districts.find((c) => c.key === "huyen-300")).toMatchObject({ hasPar: false, href: "/huyen/300/chi-so-phuc-vu/" });
+  });
+});
+
+describe("a code a merged unit kept, within one district's tables", () => {
+  // Xã An Bình (10001) and Xã An Lạc (10002) merge on 01/01/2023 into Xã Bình Lạc, which keeps 10001.
+  const units = [
+    "code,name,kind,district_code,district_name,valid_from,valid_to,merged_into,note",
+    "10001,Xã An Bình,xã,299,Ninh Giang,,2022-12-31,10001,", "10002,Xã An Lạc,xã,299,Ninh Giang,,2022-12-31,10001,",
+    "10001,Xã Bình Lạc,xã,299,Ninh Giang,2023-01-01,,,", "10003,Xã Cũ,xã,299,Ninh Giang,,,,",
+  ].join("\n") + "\n";
+  const before = parTable([["Xã An Bình", at(0.8)], ["Xã An Lạc", at(0.7)], ["Xã Cũ", at(0.6)]]);
+  const after = parTable([["Xã Bình Lạc", at(0.9)], ["Xã Cũ", at(0.5)]]);
+
+  it("draws each unit's years apart: the new unit's charts over years hold its own years, the old unit's page has none", async () => {
+    const r = await read({ "units.csv": units, "par/2021.csv": before, "par/2022.csv": before, "par/2023.csv": after, "par/2024.csv": after });
+    expect(r.messages).toEqual([]);
+    const m = buildAtlas(r.dataset!).models[0]!;
+    expect(parYears(m, "10001")).toEqual([2023, 2024]);
+    expect(m.par.get(2023)!.byUnit.get("10001")!.change).toBeNull();
+    const latest = unitView(m, "10001", 2024);
+    expect(latest.charts.trend!.description).toContain("2023, 2024");
+    expect(latest.charts.trend!.description).not.toContain("2022");
+    expect(unitContext(m, "10001", 2024).charts.history!.table.rows.map((row) => row[0])).toEqual(["2023", "2024"]);
+    expect(unitView(m, "10001", 2022).charts.trend).toBeNull();
+    expect(unitContext(m, "10001", 2022).charts.history).toBeNull();
+    expect(unitView(m, "10001", 2022).years.map((y) => y.label)).toEqual(["2021", "2022"]);
   });
 });

@@ -13,7 +13,7 @@ import { renderPng } from "../charts/png.ts";
 import { cachedPng } from "../charts/png-cache.ts";
 import { standaloneSvg } from "../charts/standalone.ts";
 import type { Model } from "../model/model.ts";
-import { groupsPlan, heatmapPlan, historyPlan, profilePlan, rankingPlan, serviceTotalsPlan, serviceTrendPlan, stripsPlan, totalsPlan, trendPlan, type Planned } from "./charts.ts";
+import { groupsPlan, heatmapPlan, historyPlan, parYears, profilePlan, rankingPlan, serviceTotalsPlan, serviceTrendPlan, stripsPlan, totalsPlan, trendPlan, type Planned } from "./charts.ts";
 import { illustrativeShare, sourceLabel, sourcesOf, type SourceUse } from "./sources.ts";
 
 export interface ChartFile {
@@ -36,7 +36,7 @@ const parRows = (m: Model, year: number): DrawnRow[] => m.par.get(year)!.results
 const serviceRows = (m: Model, period: string): DrawnRow[] =>
   m.service.get(period)!.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name }));
 const allServiceRows = (m: Model): DrawnRow[] => m.periods.flatMap((p) => serviceRows(m, p.key));
-const ownRows = (m: Model, code: string): DrawnRow[] => [...m.units.get(code)!.par.values()].map((r) => ({ sourceId: r.row.sourceId, name: String(r.year) }));
+const ownRows = (m: Model, code: string): DrawnRow[] => parYears(m, code).map((y) => ({ sourceId: m.units.get(code)!.par.get(y)!.row.sourceId, name: String(y) }));
 const ownServiceRows = (m: Model, code: string): DrawnRow[] =>
   [...m.units.get(code)!.service.values()].map((s) => ({ sourceId: s.row.sourceId, name: m.service.get(s.period.key)!.label }));
 

@@ -108,8 +108,15 @@ export function stripsPlan(model: Model, code: string, year: number): Planned {
   }, stripsChart);
 }
 
-/** The years of a unit's PAR results, in order. */
-const parYears = (model: Model, code: string) => [...model.units.get(code)!.par.keys()].sort((a, b) => a - b);
+/**
+ * The years of a unit's PAR results, in order: those of the unit its code names in its latest year here. A code a
+ * merged unit kept names two units; a chart over years draws one of them, never both (../model/lineage.ts).
+ */
+export function parYears(model: Model, code: string): number[] {
+  const years = [...model.units.get(code)!.par.keys()].sort((a, b) => a - b);
+  const last = years.at(-1);
+  return last === undefined ? [] : years.filter((y) => model.atlas.lineage.same(code, `${y}-12-31`, `${last}-12-31`));
+}
 
 /** A unit's total and position in each year it has, against the district median; null with fewer than two years. */
 export function historyPlan(model: Model, code: string): Planned | null {
@@ -118,7 +125,7 @@ export function historyPlan(model: Model, code: string): Planned | null {
   const id = chartIds.unitHistory(scopeTag(model), code);
   return memo(id, () => {
     const view = model.units.get(code)!;
-    const published = publishedAmong(model, [...view.par.values()].map((r) => r.row));
+    const published = publishedAmong(model, years.map((y) => view.par.get(y)!.row));
     return {
       id,
       title: `${view.unit.name}: tổng điểm và thứ hạng qua các năm`,
@@ -157,7 +164,7 @@ export function trendPlan(model: Model, code: string): Planned | null {
   const id = chartIds.trend(scopeTag(model), code);
   return memo(id, () => {
     const view = model.units.get(code)!;
-    const published = publishedAmong(model, [...view.par.values()].map((r) => r.row));
+    const published = publishedAmong(model, years.map((y) => view.par.get(y)!.row));
     const latest = view.par.get(years.at(-1)!)!;
     return {
       id,

@@ -5,16 +5,16 @@
  * figures and wording) so that each has one concern.
  */
 import type { Model } from "../model/model.ts";
-import { historyFor, stripsFor, totalsFor } from "./charts.ts";
+import { historyFor, parYears, stripsFor, totalsFor } from "./charts.ts";
 import { chartIds, paths, scopeTag } from "./paths.ts";
 import { illustrativeShare, sourcesOf } from "./sources.ts";
 
 export function unitContext(m: Model, code: string, year: number) {
   const history = m.units.get(code)!;
-  const rows = [...history.par.entries()].sort(([a], [b]) => a - b).map(([y, r]) => ({ sourceId: r.row.sourceId, name: `năm ${y}` }));
+  const rows = parYears(m, code).map((y) => ({ sourceId: history.par.get(y)!.row.sourceId, name: `năm ${y}` }));
   return {
     charts: {
-      history: historyFor(m, code),
+      history: parYears(m, code).includes(year) ? historyFor(m, code) : null,
       totals: totalsFor(m, year, code),
       strips: stripsFor(m, code, year),
     },

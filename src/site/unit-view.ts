@@ -9,7 +9,7 @@ import { isLast } from "../model/rank.ts";
 import { isWeak, WEAK_LABEL } from "../model/weak.ts";
 import { denseText, positionText, scoreOf } from "../model/wording.ts";
 import type { Chart } from "../charts/chart.ts";
-import { groupsFor, profileFor, serviceTrendFor, trendFor } from "./charts.ts";
+import { groupsFor, parYears, profileFor, serviceTrendFor, trendFor } from "./charts.ts";
 import { periodLabelOf, previousRank, publishedNote, rankDelta, scoreDelta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
 import { csvNames, fieldHref, paths, unitHref, scopeTag } from "./paths.ts";
@@ -180,7 +180,8 @@ export function unitView(m: Model, code: string, year: number) {
   const fields = labelled.rows;
   const charts: Record<string, Chart | null> = {
     profile: profileFor(m, code, year),
-    trend: trendFor(m, code),
+    // The charts over years draw the unit its code names in its latest year here: none on another unit's page.
+    trend: parYears(m, code).includes(year) ? trendFor(m, code) : null,
     service: serviceTrendFor(m, code),
     groups: groupsFor(m, code),
   };
