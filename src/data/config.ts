@@ -3,7 +3,7 @@
  * data/README.md), read and checked before any results table, and what the
  * results tables need of it.
  */
-import { type DateSpan } from "./period.ts";
+import { addDays, type DateSpan } from "./period.ts";
 import type { Reading } from "./reading.ts";
 import { message, type Text } from "./messages/index.ts";
 import { readRecords, type Located } from "./records.ts";
@@ -98,9 +98,6 @@ function readUnits(records: Located<z.output<typeof schema.unitRecord>>[]): Unit
   }));
 }
 
-/** The day after an ISO date (or before, by -1). */
-const nextDay = (iso: string, days = 1) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
-
 /**
  * The lineage: lineage.csv's events, and units.csv's `merged_into` read as one whole
  * unit going in the day after it ends. Every code must be a unit of units.csv.
@@ -126,7 +123,7 @@ function readLineage(
   const inForceOn = (code: string, date: string) => index.byCode(code).some((u) => inForce(u, { from: date, to: date }));
   for (const { value: e, line } of records) {
     if (!check(FILES.lineage, line, [e.old_code, e.new_code])) continue;
-    const [old, side] = !inForceOn(e.old_code, nextDay(e.date, -1)) ? [e.old_code, "old"] : !inForceOn(e.new_code, e.date) ? [e.new_code, "new"] : [null, ""];
+    const [old, side] = !inForceOn(e.old_code, addDays(e.date, -1)) ? [e.old_code, "old"] : !inForceOn(e.new_code, e.date) ? [e.new_code, "new"] : [null, ""];
     if (old) reading.diagnostics.error(reading.place(FILES.lineage, line), message("lineage-not-in-force", { code: old, date: e.date, side }));
     else add({ date: e.date, oldCode: e.old_code, newCode: e.new_code, part: e.part, resolution: e.resolution, note: e.note }, FILES.lineage, line);
   }
@@ -134,7 +131,7 @@ function readLineage(
     if (u.merged_into === null || !check(FILES.units, line, [u.merged_into])) continue;
     // A move needs its date: the day after the unit ends.
     if (u.valid_to === null) reading.diagnostics.error(reading.place(FILES.units, line), message("merged-without-end", { code: u.code, into: u.merged_into }));
-    else add({ date: nextDay(u.valid_to), oldCode: u.code, newCode: u.merged_into, part: "full", resolution: "", note: u.note }, FILES.units, line);
+    else add({ date: addDays(u.valid_to, 1), oldCode: u.code, newCode: u.merged_into, part: "full", resolution: "", note: u.note }, FILES.units, line);
   }
   return events;
 }

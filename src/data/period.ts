@@ -75,6 +75,9 @@ export function yearSpan(year: number): DateSpan {
   return { from: `${year}-01-01`, to: `${year}-12-31` };
 }
 
+/** An ISO date moved by whole days: addDays("2025-07-01", -1) is "2025-06-30". */
+export const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+
 export function periodSpan(p: Period): DateSpan {
   return { from: `${p.year}-${pad(p.firstMonth)}-01`, to: `${p.year}-${pad(p.lastMonth)}-${lastDay(p.year, p.lastMonth)}` };
 }

@@ -6,7 +6,6 @@
  */
 import type { Dataset, Scope } from "../data/types.ts";
 import { UnitIndex } from "../data/units.ts";
-import { unitStarts } from "../data/unit-starts.ts";
 import { Lineage } from "./lineage.ts";
 import { competitionRanks, type Position } from "./rank.ts";
 import { buildScopeModel, type Model } from "./model.ts";
@@ -35,7 +34,8 @@ export interface Atlas {
 /** A position computed across the districts' tables of a year: never a published rank. */
 export interface Across {
   position: Position;
-  districts: number;
+  /** The district models whose tables of the year it is computed among. */
+  districts: Model[];
 }
 
 const ORDER = { district: 0, province: 1 } as const;
@@ -56,16 +56,21 @@ export function buildAtlas(dataset: Dataset): Atlas {
   // A directory with no results table yet still has one (empty) scope: its district.
   if (scopes.length === 0) scopes.push(fallbackScope(dataset));
   const byYear = new Map<string, Map<number, Model>>();
+  const acrossByYear = new Map<number, Map<string, Across>>();
+  const lineage = new Lineage(dataset.lineage);
   const atlas: Atlas = {
     dataset,
-    lineage: new Lineage(dataset.lineage),
-    index: new UnitIndex(dataset.units, unitStarts(dataset.lineage)),
+    lineage,
+    index: new UnitIndex(dataset.units, lineage.starts),
     models: [],
     byScope: new Map(),
     unitYears: (code) => [...(byYear.get(code)?.keys() ?? [])].sort((a, b) => a - b),
     modelOf: (code, year) => byYear.get(code)?.get(year),
     codes: () => [...byYear.keys()],
-    acrossDistricts: (code, year) => across(atlas, year).get(code) ?? null,
+    acrossDistricts: (code, year) => {
+      if (!acrossByYear.has(year)) acrossByYear.set(year, across(atlas.models, year));
+      return acrossByYear.get(year)!.get(code) ?? null;
+    },
   };
   for (const scope of scopes) {
     const model = buildScopeModel(scoped(dataset, scope), scope, atlas);
@@ -82,19 +87,12 @@ export function buildAtlas(dataset: Dataset): Atlas {
   return atlas;
 }
 
-const acrossCache = new WeakMap<Atlas, Map<number, Map<string, Across>>>();
-
-function across(a: Atlas, year: number): Map<string, Across> {
-  let byYear = acrossCache.get(a);
-  if (!byYear) acrossCache.set(a, (byYear = new Map()));
-  let positions = byYear.get(year);
-  if (positions) return positions;
-  const tables = a.models.filter((m) => m.scope.kind === "district" && m.par.has(year)).map((m) => m.par.get(year)!);
-  const results = tables.length < 2 ? [] : tables.flatMap((py) => py.results);
+/** Every unit's position among the district tables of a year, where there are two or more. */
+function across(models: readonly Model[], year: number): Map<string, Across> {
+  const districts = models.filter((m) => m.scope.kind === "district" && m.par.has(year));
+  const results = districts.length < 2 ? [] : districts.flatMap((m) => m.par.get(year)!.results);
   const ranks = competitionRanks(results.map((r) => r.total));
-  positions = new Map(results.map((r, i) => [r.unit.code, { position: ranks[i]!, districts: tables.length }]));
-  byYear.set(year, positions);
-  return positions;
+  return new Map(results.map((r, i) => [r.unit.code, { position: ranks[i]!, districts }]));
 }
 
 function fallbackScope(dataset: Dataset): Scope {

@@ -9,6 +9,7 @@
  */
 import type { LineageEvent } from "../data/types.ts";
 import { unitStarts } from "../data/unit-starts.ts";
+import { yearSpan } from "../data/period.ts";
 
 /** An old unit's move into a new one, as a page tells it. */
 export interface Move {
@@ -21,22 +22,27 @@ export interface Move {
 
 export class Lineage {
   readonly events: readonly LineageEvent[];
-  /** code → the dates on which a new unit began under it, ascending. */
-  readonly #starts: Map<string, string[]>;
+  /** code → the dates on which a new unit began under it, ascending (../data/unit-starts.ts). */
+  readonly starts: ReadonlyMap<string, string[]>;
 
   constructor(events: readonly LineageEvent[]) {
     this.events = events;
-    this.#starts = unitStarts(events);
+    this.starts = unitStarts(events);
   }
 
   /** The date the unit a code names on `date` began (null: before any recorded change). */
   startOf(code: string, date: string): string | null {
-    return (this.#starts.get(code) ?? []).filter((d) => d <= date).at(-1) ?? null;
+    return (this.starts.get(code) ?? []).filter((d) => d <= date).at(-1) ?? null;
   }
 
   /** Whether a code names the same unit on both dates. */
   same(code: string, a: string, b: string): boolean {
     return this.startOf(code, a) === this.startOf(code, b);
+  }
+
+  /** Whether a code names the same unit at the end of both years (a year's table holds the units of its last day). */
+  sameInYears(code: string, a: number, b: number): boolean {
+    return this.same(code, yearSpan(a).to, yearSpan(b).to);
   }
 
   /** The units the unit named by `code` on `date` was formed from (none if it was not formed by a recorded change). */
@@ -48,7 +54,7 @@ export class Lineage {
 
   /** Where the unit named by `code` on `date` went: the first recorded change out of it after that date. */
   wentInto(code: string, date: string): Move[] {
-    const out = this.events.filter((e) => e.oldCode === code && e.date > date && !(e.newCode === code && !this.#starts.get(code)?.includes(e.date)));
+    const out = this.events.filter((e) => e.oldCode === code && e.date > date && !(e.newCode === code && !this.starts.get(code)?.includes(e.date)));
     const first = out.map((e) => e.date).sort()[0];
     return out.filter((e) => e.date === first).map((e) => move(e, e.newCode));
   }

@@ -9,11 +9,12 @@ import type { Move } from "../model/lineage.ts";
 import { positionText } from "../model/wording.ts";
 import { scopeName, unitLabel } from "../data/scope.ts";
 import { viNumber } from "../data/locale.ts";
+import { addDays, yearSpan } from "../data/period.ts";
 import { paths, unitHref } from "./paths.ts";
 import { isIllustrative, viDate } from "./sources.ts";
 
 const DEPTH = 3;
-const dayBefore = (iso: string) => new Date(Date.parse(iso) - 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (iso: string) => addDays(iso, -1);
 
 /** A step of the lineage as a page shows it: the unit, the date, the resolution. */
 function step(a: Atlas, move: Move, on: string) {
@@ -31,7 +32,7 @@ function step(a: Atlas, move: Move, on: string) {
 /** A predecessor's results: each year it has, in the scope that ranked it, linked. */
 function resultsOf(a: Atlas, code: string, before: string) {
   return a.unitYears(code)
-    .filter((y) => `${y}-12-31` < before && a.lineage.same(code, `${y}-12-31`, dayBefore(before)))
+    .filter((y) => yearSpan(y).to < before && a.lineage.same(code, yearSpan(y).to, dayBefore(before)))
     .map((y) => {
       const m = a.modelOf(code, y)!;
       const r = m.par.get(y)!.byUnit.get(code)!;
@@ -78,12 +79,12 @@ function successors(a: Atlas, code: string, date: string) {
 /** The page of a code's first result from `date` on (the unit it names then), if it has one. */
 function laterPage(a: Atlas, code: string, date: string): string | null {
   const years = a.unitYears(code);
-  const year = years.find((y) => `${y}-12-31` >= date && a.lineage.same(code, date, `${y}-12-31`));
+  const year = years.find((y) => yearSpan(y).to >= date && a.lineage.same(code, date, yearSpan(y).to));
   return year === undefined ? null : paths.unit(code, year, years.at(-1)!);
 }
 
 export function lineageView(a: Atlas, code: string, year: number) {
-  const end = `${year}-12-31`;
+  const end = yearSpan(year).to;
   return { formedFrom: predecessors(a, code, end, DEPTH), wentInto: successors(a, code, end) };
 }
 
@@ -94,7 +95,7 @@ export type LineageView = ReturnType<typeof lineageView>;
  * the district of the units it was formed from, "Ninh Giang (cũ)", or "nhiều huyện cũ" when they differ.
  */
 export function formerDistrict(a: Atlas, code: string, year: number): string {
-  const date = `${year}-12-31`;
+  const date = yearSpan(year).to;
   const start = a.lineage.startOf(code, date);
   if (start === null) return "";
   const before = dayBefore(start);

@@ -4,7 +4,7 @@
  * gets the short URL.
  */
 import type { Atlas } from "../model/atlas.ts";
-import { periodSpan } from "../data/period.ts";
+import { periodSpan, yearSpan } from "../data/period.ts";
 import type { Model } from "../model/model.ts";
 import { fieldYears, latestPeriod, latestYear, unitYears } from "../model/model.ts";
 import { compareQuery, type CompareState } from "./compare-url.ts";
@@ -133,9 +133,9 @@ export function unitHref(m: Model, code: string, year?: number): string | null {
   if (years.length === 0) return null;
   if (year !== undefined && years.includes(year)) return paths.unit(code, year, years.at(-1)!);
   const h = m.units.get(code);
-  const days = h ? [...[...h.par.keys()].map((y) => `${y}-12-31`), ...[...h.service.values()].map((r) => periodSpan(r.period).to)].sort() : [];
+  const days = h ? [...[...h.par.keys()].map((y) => yearSpan(y).to), ...[...h.service.values()].map((r) => periodSpan(r.period).to)].sort() : [];
   const day = days.at(-1);
-  const own = day === undefined ? years : years.filter((y) => m.atlas.lineage.same(code, `${y}-12-31`, day));
+  const own = day === undefined ? years : years.filter((y) => m.atlas.lineage.same(code, yearSpan(y).to, day));
   return own.length === 0 ? null : paths.unit(code, own.at(-1)!, years.at(-1)!);
 }
 

@@ -6,6 +6,7 @@
 import type { Model } from "../model/model.ts";
 import { districtPhrase, provincePhrase, scopeName } from "../data/scope.ts";
 import { fold } from "../data/text.ts";
+import { yearSpan } from "../data/period.ts";
 import { paths, unitHref } from "./paths.ts";
 
 /**
@@ -45,10 +46,10 @@ export function indexedUnits(models: readonly Model[]): IndexedUnit[] {
     for (const [code, h] of m.units) {
       const years = [...h.par.keys()].sort((a, b) => a - b);
       const all = m.atlas.unitYears(code);
-      for (const y of years.filter((y, i) => i === years.length - 1 || !m.atlas.lineage.same(code, `${y}-12-31`, `${years[i + 1]}-12-31`))) {
+      for (const y of years.filter((y, i) => i === years.length - 1 || !m.atlas.lineage.sameInYears(code, y, years[i + 1]!))) {
         const unit = h.par.get(y)!.unit;
         const where = unit.districtName ? districtPhrase(unit.districtName) : unit.provinceName ? provincePhrase(unit.provinceName) : scopeName(m.scope);
-        const entity = `${code}@${m.atlas.lineage.startOf(code, `${y}-12-31`) ?? ""}`;
+        const entity = `${code}@${m.atlas.lineage.startOf(code, yearSpan(y).to) ?? ""}`;
         out.set(entity, { code, name: unit.name, district: where, href: unitHref(m, code, y)!, ...(y === all.at(-1) ? {} : { year: y }) });
       }
     }

@@ -42,8 +42,8 @@ function acrossText(m: Model, r: ParResult): { text: string; position: string; i
   const a = m.atlas.acrossDistricts(r.unit.code, r.year);
   if (!a) return null;
   // Computed among every row of those tables: "minh họa" when any of them is.
-  const rows = m.atlas.models.filter((x) => x.scope.kind === "district" && x.par.has(r.year)).map((x) => parYearShare(x, r.year));
-  return { text: `${a.districts} huyện có bảng năm ${r.year}`, position: positionText(a.position), illustrative: rows.some((s) => s !== "none") };
+  const illustrative = a.districts.some((x) => parYearShare(x, r.year) !== "none");
+  return { text: `${a.districts.length} huyện có bảng năm ${r.year}`, position: positionText(a.position), illustrative };
 }
 
 /**
@@ -194,7 +194,7 @@ export function unitView(m: Model, code: string, year: number) {
     /** What the table ranks among: "huyện", or "tỉnh" / "thành phố" from 2025. */
     among: scopeWord(m.scope),
     // The years of this unit only: a code kept by a merged unit names another unit in other years (../model/lineage.ts).
-    years: yearLinks(unitYears(m, code).filter((y) => m.atlas.lineage.same(code, `${y}-12-31`, `${year}-12-31`)), year, (y) => unitHref(m, code, y)!),
+    years: yearLinks(unitYears(m, code).filter((y) => m.atlas.lineage.sameInYears(code, y, year)), year, (y) => unitHref(m, code, y)!),
     home: paths.home(m, year),
     previousYear: r.change?.since ?? null,
     previousIllustrative: r.change !== null && isIllustrative(r.change.previousSourceId, m.sources),
