@@ -133,6 +133,7 @@ describe("field strips", () => {
     stripsChart(
       {
         id: "vi-tri",
+        among: "huyện",
         title: "Đồng Tâm giữa các đơn vị",
         unit: "Xã Đồng Tâm",
         fields: ["Thể chế", "Tài chính công"],
@@ -167,6 +168,7 @@ describe("a commune's total over the years", () => {
     historyChart(
       {
         id: "qua-cac-nam",
+        among: "huyện",
         title: "Đồng Tâm qua các năm",
         unit: "Xã Đồng Tâm",
         years: [
@@ -201,6 +203,7 @@ describe("profile chart", () => {
     profileChart(
       {
         id: "ho-so",
+        among: "huyện",
         title: "Đồng Tâm 2022",
         unit: "Xã Đồng Tâm",
         fields: [
@@ -252,6 +255,7 @@ describe("service charts", () => {
     serviceTrendChart(
       {
         id: "phuc-vu",
+        among: "huyện",
         title: "Chỉ số phục vụ",
         unit: "Xã Đồng Tâm",
         periods: ["Quý IV/2022", "Quý I/2023"],

@@ -66,6 +66,13 @@ describe("links and homes in the demo", () => {
     expect(unitHref(atlas.byScope.get("huyen-299")!, "11203")).toBe("/don-vi/11203/2023/");
     expect(unitHref(atlas.byScope.get("tinh-31")!, "11203")).toBe("/don-vi/11203/");
   });
+  it("a 2025 commune's charts compare it with the province's statistics, not a district's", async () => {
+    const atlas = buildAtlas((await read(demoFiles(), {})).dataset!);
+    const profile = unitView(atlas.byScope.get("tinh-31")!, "11203", 2025).charts.profile!;
+    expect(profile.description).toContain("trung vị thành phố");
+    expect(profile.table.head).toContain("Trung vị thành phố");
+    expect(`${profile.description} ${profile.table.head.join(" ")}`).not.toMatch(/huyện/);
+  });
   it("a scope with service tables only gets no PAR home (its overview card leads to its service index)", async () => {
     const files = demoFiles();
     for (const path of Object.keys(files)) if (path.startsWith("par/2022/") || path.startsWith("par/2023/")) delete files[path];

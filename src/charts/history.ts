@@ -7,6 +7,8 @@ import { publishedLabel, publishedSentence } from "./mark.ts";
 export interface HistoryInput {
   id: string;
   title: string;
+  /** What the statistics are of: "huyện", or "tỉnh" / "thành phố" for a province's ranking (../data/scope.ts scopeWord). */
+  among: string;
   unit: string;
   /** Year by year: the unit's total and position as written ("thứ 9/20"), the district's median. */
   years: { year: number; total: number; position: string; median: number; published?: boolean }[];
@@ -19,8 +21,8 @@ export function historyChart(input: HistoryInput, render: Render): Drawn {
   const first = rows[0]!;
   const last = rows.at(-1)!;
   const description =
-    `Tổng điểm Chỉ số CCHC của ${input.unit} qua ${rows.length} năm (đường xanh liền, chấm tròn; nhãn ghi điểm và thứ hạng trong huyện), ` +
-    `so với trung vị huyện (đường cam đứt, chấm vuông). Năm ${first.year}: ${viNumber(first.total)} điểm, ${first.position}; ` +
+    `Tổng điểm Chỉ số CCHC của ${input.unit} qua ${rows.length} năm (đường xanh liền, chấm tròn; nhãn ghi điểm và thứ hạng trong ${input.among}), ` +
+    `so với trung vị ${input.among} (đường cam đứt, chấm vuông). Năm ${first.year}: ${viNumber(first.total)} điểm, ${first.position}; ` +
     `năm ${last.year}: ${viNumber(last.total)} điểm, ${last.position}.` +
     publishedSentence(rows.filter((r) => r.published).map((r) => `năm ${r.year}`));
   const low = Math.min(...rows.flatMap((r) => [r.total, r.median]));
@@ -33,7 +35,7 @@ export function historyChart(input: HistoryInput, render: Render): Drawn {
   } as const;
   const legend = [
     { label: input.unit, color: COLORS.blue, symbol: "circle" },
-    { label: "Trung vị huyện", color: COLORS.orange, symbol: "square" },
+    { label: `Trung vị ${input.among}`, color: COLORS.orange, symbol: "square" },
   ];
   const svg = Plot.plot({
     ...base(render),
@@ -60,7 +62,7 @@ export function historyChart(input: HistoryInput, render: Render): Drawn {
     ],
   });
   return finish(input, svg, description, render, {
-    head: ["Năm", "Tổng điểm", "Thứ hạng", "Trung vị huyện"],
+    head: ["Năm", "Tổng điểm", "Thứ hạng", `Trung vị ${input.among}`],
     rows: rows.map((r) => [r.label, `${viNumber(r.total)}/${viNumber(input.max)}`, r.position, viStat(r.median)]),
   });
 }

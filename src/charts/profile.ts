@@ -7,6 +7,8 @@ import { base, finish, COLORS, layout, shareAxis, type Drawn, type Render } from
 export interface ProfileInput {
   id: string;
   title: string;
+  /** What the statistics are of: "huyện", or "tỉnh" / "thành phố" for a province's ranking (../data/scope.ts scopeWord). */
+  among: string;
   unit: string;
   /** `weak`: under the model's threshold, drawn as a line at `threshold.share`. */
   fields: { label: string; score: number; max: number; share: number; weak: boolean; medianShare: number; bestShare: number }[];
@@ -19,7 +21,7 @@ export function profileChart(input: ProfileInput, render: Render): Drawn {
   const weak = input.fields.filter((f) => f.weak);
   const description =
     `Tỷ lệ điểm so với tối đa của ${input.unit} ở ${input.fields.length} lĩnh vực (thanh; đỏ cam khi dưới ${under}), ` +
-    `so với trung vị huyện (vạch cam) và cao nhất huyện (vòng tròn). ` +
+    `so với trung vị ${input.among} (vạch cam) và cao nhất ${input.among} (vòng tròn). ` +
     (weak.length ? `Dưới ${under}: ${weak.map((f) => `${f.label} ${viPercent(f.share)}`).join(", ")}.` : `Không lĩnh vực nào dưới ${under}.`);
   const svg = Plot.plot({
     ...base(render),
@@ -41,7 +43,7 @@ export function profileChart(input: ProfileInput, render: Render): Drawn {
     ],
   });
   return finish(input, svg, description, render, {
-    head: ["Lĩnh vực", "Điểm", "Tỷ lệ", "Trung vị huyện", "Cao nhất huyện"],
+    head: ["Lĩnh vực", "Điểm", "Tỷ lệ", `Trung vị ${input.among}`, `Cao nhất ${input.among}`],
     rows: input.fields.map((f) => [f.label, `${viNumber(f.score)}/${viNumber(f.max)}`, viPercent(f.share), viPercent(f.medianShare), viPercent(f.bestShare)]),
   });
 }

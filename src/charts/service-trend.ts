@@ -7,6 +7,8 @@ import { publishedLabel, publishedSentence } from "./mark.ts";
 export interface ServiceTrendInput {
   id: string;
   title: string;
+  /** What the statistics are of: "huyện", or "tỉnh" / "thành phố" for a province's ranking (../data/scope.ts scopeWord). */
+  among: string;
   /** The unit drawn in blue, or null for the district alone. */
   unit: string | null;
   periods: string[];
@@ -21,10 +23,10 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Dra
   const latest = own.at(-1);
   const description = input.unit
     ? `Điểm Chỉ số phục vụ của ${input.unit} qua ${own.length} kỳ (đường xanh liền, chấm tròn), ` +
-      `so với trung vị huyện (đường cam đứt, chấm vuông) và khoảng từ thấp nhất đến cao nhất huyện (vùng xám).` +
+      `so với trung vị ${input.among} (đường cam đứt, chấm vuông) và khoảng từ thấp nhất đến cao nhất ${input.among} (vùng xám).` +
       (latest ? ` Kỳ gần nhất có số liệu (${latest.period}): ${viNumber(latest.total)}, trung vị ${viStat(latest.median)}.` : "") +
       publishedSentence(own.filter((v) => v.published).map((v) => v.period))
-    : `Trung vị huyện (đường cam đứt) và khoảng từ thấp nhất đến cao nhất (vùng xám) của Chỉ số phục vụ qua ${input.values.length} kỳ. ` +
+    : `Trung vị ${input.among} (đường cam đứt) và khoảng từ thấp nhất đến cao nhất (vùng xám) của Chỉ số phục vụ qua ${input.values.length} kỳ. ` +
       `${last.period}: trung vị ${viStat(last.median)}, từ ${viNumber(last.min)} đến ${viNumber(last.max)}.`;
   const valueLabel = {
     x: "period", y: "total", fill: "currentColor", fontWeight: "bold",
@@ -33,7 +35,7 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Dra
   const low = Math.min(...input.values.map((v) => v.min));
   const from = Math.max(0, Math.floor((low - 5) / 10) * 10);
   const legend = [
-    { label: "Trung vị huyện", color: COLORS.orange, symbol: "square" },
+    { label: `Trung vị ${input.among}`, color: COLORS.orange, symbol: "square" },
     ...(input.unit ? [{ label: input.unit, color: COLORS.blue, symbol: "circle" }] : []),
   ];
   const svg = Plot.plot({
@@ -70,7 +72,7 @@ export function serviceTrendChart(input: ServiceTrendInput, render: Render): Dra
     ],
   });
   return finish(input, svg, description, render, {
-    head: ["Kỳ", ...(input.unit ? [input.unit] : []), "Trung vị huyện", "Thấp nhất", "Cao nhất"],
+    head: ["Kỳ", ...(input.unit ? [input.unit] : []), `Trung vị ${input.among}`, "Thấp nhất", "Cao nhất"],
     rows: input.values.map((v) => [v.period, ...(input.unit ? [v.total === null ? "—" : viNumber(v.total)] : []), viStat(v.median), viNumber(v.min), viNumber(v.max)]),
   });
 }

@@ -8,6 +8,8 @@ import { MARK } from "./mark.ts";
 export interface StripsInput {
   id: string;
   title: string;
+  /** What the statistics are of: "huyện", or "tỉnh" / "thành phố" for a province's ranking (../data/scope.ts scopeWord). */
+  among: string;
   /** The unit marked among the others. */
   unit: string;
   fields: string[];
@@ -35,8 +37,8 @@ export function stripsChart(input: StripsInput, render: Render): Drawn {
   const above = stats.filter((s) => s.own !== null && s.own > s.median + 1e-9).length;
   const below = stats.filter((s) => s.own !== null && s.own < s.median - 1e-9).length;
   const description =
-    `Mỗi hàng một lĩnh vực; mỗi chấm xám nhỏ là một đơn vị trong huyện, chấm xanh lớn có viền (${MARK.trim()}) là ${input.unit}, ` +
-    `vạch đứt là ngưỡng ${input.threshold.label} điểm tối đa. ${input.unit} cao hơn trung vị huyện ở ${above} lĩnh vực, thấp hơn ở ${below} lĩnh vực.`;
+    `Mỗi hàng một lĩnh vực; mỗi chấm xám nhỏ là một đơn vị trong ${input.among}, chấm xanh lớn có viền (${MARK.trim()}) là ${input.unit}, ` +
+    `vạch đứt là ngưỡng ${input.threshold.label} điểm tối đa. ${input.unit} cao hơn trung vị ${input.among} ở ${above} lĩnh vực, thấp hơn ở ${below} lĩnh vực.`;
   const from = Math.max(0, Math.floor(Math.min(0.5, ...input.points.map((p) => p.share)) * 10) / 10);
   const svg = Plot.plot({
     ...base(render),
@@ -58,7 +60,7 @@ export function stripsChart(input: StripsInput, render: Render): Drawn {
     ],
   });
   return finish(input, svg, description, render, {
-    head: ["Lĩnh vực", input.unit, "Xếp hạng", "Trung vị huyện", "Thấp nhất huyện", "Cao nhất huyện"],
+    head: ["Lĩnh vực", input.unit, "Xếp hạng", `Trung vị ${input.among}`, `Thấp nhất ${input.among}`, `Cao nhất ${input.among}`],
     rows: stats.map((s) => [s.field, s.own === null ? "—" : viPercent(s.own), input.ranks.get(s.field) ?? "—", viPercent(s.median), viPercent(s.min), viPercent(s.max)]),
   });
 }

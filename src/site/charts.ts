@@ -98,6 +98,7 @@ export function stripsPlan(model: Model, code: string, year: number): Planned {
     const r = py.byUnit.get(code)!;
     return {
       id,
+      among: scopeWord(model.scope),
       title: `${r.unit.name} giữa các đơn vị trong ${scopeWord(model.scope)}, từng lĩnh vực năm ${year}`,
       unit: r.unit.name,
       fields: py.fields.map((f) => f.shortName),
@@ -115,7 +116,7 @@ export function stripsPlan(model: Model, code: string, year: number): Planned {
 export function parYears(model: Model, code: string): number[] {
   const years = [...model.units.get(code)!.par.keys()].sort((a, b) => a - b);
   const last = years.at(-1);
-  return last === undefined ? [] : years.filter((y) => model.atlas.lineage.same(code, `${y}-12-31`, `${last}-12-31`));
+  return last === undefined ? [] : years.filter((y) => model.atlas.lineage.sameInYears(code, y, last));
 }
 
 /** A unit's total and position in each year it has, against the district median; null with fewer than two years. */
@@ -128,6 +129,7 @@ export function historyPlan(model: Model, code: string): Planned | null {
     const published = publishedAmong(model, years.map((y) => view.par.get(y)!.row));
     return {
       id,
+      among: scopeWord(model.scope),
       title: `${view.unit.name}: tổng điểm và thứ hạng qua các năm`,
       unit: view.unit.name,
       years: years.map((y) => {
@@ -146,6 +148,7 @@ export function profilePlan(model: Model, code: string, year: number): Planned {
     const r = py.byUnit.get(code)!;
     return {
       id,
+      among: scopeWord(model.scope),
       title: `${r.unit.name}: điểm từng lĩnh vực năm ${year} so với ${scopeWord(model.scope)}`,
       unit: r.unit.name,
       fields: r.fields.map((f) => {
@@ -196,6 +199,7 @@ export function serviceTrendPlan(model: Model, code: string | null): Planned | n
     const published = publishedAmong(model, view ? [...view.service.values()].map((s) => s.row) : []);
     return {
       id,
+      among: scopeWord(model.scope),
       title: `${view ? `${view.unit.name}: ` : ""}Chỉ số phục vụ người dân, doanh nghiệp${view ? "" : ` của ${scopeName(model.scope)}`} theo kỳ`,
       unit: view?.unit.name ?? null,
       periods: periods.map((p) => p.label),
