@@ -76,6 +76,24 @@ describe("standalone SVG", () => {
     expect(root.querySelector("style, [style], [class]")).toBeNull();
   });
 
+  it("nests the chart's drawing byte for byte, only its opening tag changed (placed, its role and namespace the file's)", () => {
+    const nestedTag = /<svg fill[^>]*>/;
+    const { svg } = file("some");
+    const at = svg.search(nestedTag);
+    const tag = nestedTag.exec(svg)![0];
+    const body = chart.svg.slice(chart.svg.indexOf(">") + 1);
+    expect(svg.slice(at + tag.length)).toContain(body);
+    expect(tag).not.toMatch(/xmlns|role=|aria-description/);
+    expect(tag).toMatch(/ x="16" y="\d+" color="#1a1a1a">$/);
+    const drawn = parse(svg).querySelector(":scope > svg")!;
+    expect(drawn.getAttribute("width")).toBe(parse(chart.svg).getAttribute("width"));
+  });
+
+  it("refuses a chart that is not one <svg> as chart.ts writes it, naming the chart", () => {
+    for (const bad of ["<g/>", `<svg width="1"></svg>`, chart.svg.replace(/<\/svg>$/, "")])
+      expect(() => standaloneSvg({ ...chart, svg: bad, illustrative: "none", source: "Nguồn: x" })).toThrow(/tong: the chart's SVG/);
+  });
+
   it("wraps long text within the chart's width, keeping no-break spaces whole", () => {
     const long = Array.from({ length: 40 }, (_, i) => `Quyết định số ${i}/QĐ-UBND`).join("; ");
     const wrapped = wrap(long, 500, 11);

@@ -6,7 +6,6 @@
  * and sizes are attributes, and the text wraps to the chart's width by the face's
  * own advance widths (fonts.ts). Serialised as XML, so it parses whatever the text.
  */
-import { svgDocument, toXml } from "./chart.ts";
 import { FAMILY, textWidth, type Weight } from "./fonts.ts";
 
 const SVG = "http://www.w3.org/2000/svg";
@@ -51,11 +50,16 @@ export function wrap(text: string, width: number, size: number, weight: Weight =
   return lines;
 }
 
-function el(doc: Document, name: string, attrs: Record<string, string | number>, text?: string): Element {
-  const e = doc.createElementNS(SVG, name);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
-  if (text !== undefined) e.textContent = text;
-  return e;
+/** Attribute values and text escaped as XML serialisers write them (w3c-xmlserializer: the bytes stay those of a DOM serialised). */
+const attrValue = (v: string) =>
+  v.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\t/g, "&#x9;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;");
+const textValue = (v: string) => v.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+const attrList = (attrs: Record<string, string | number>) => Object.entries(attrs).map(([k, v]) => ` ${k}="${attrValue(String(v))}"`).join("");
+
+/** An element as XML: its attributes in order, then its text or its children (none: self-closed). */
+function el(name: string, attrs: Record<string, string | number>, content: string | string[] = ""): string {
+  const inner = typeof content === "string" ? textValue(content) : content.join("");
+  return inner ? `<${name}${attrList(attrs)}>${inner}</${name}>` : `<${name}${attrList(attrs)}/>`;
 }
 
 /**
@@ -64,61 +68,64 @@ function el(doc: Document, name: string, attrs: Record<string, string | number>,
  */
 const fitted = (text: string, size: number, weight: Weight) => ({ textLength: textWidth(text, size, weight).toFixed(1), lengthAdjust: "spacingAndGlyphs" });
 
-/** Lines of text from a top edge; returns the element and the height used. */
-function lines(doc: Document, texts: string[], x: number, top: number, style: { size: number; line: number; weight: Weight }, fill: string) {
-  const g = el(doc, "text", { x, "font-size": style.size, "font-weight": style.weight, fill });
-  texts.forEach((t, i) => g.append(el(doc, "tspan", { x, y: top + style.size + i * style.line, ...fitted(t, style.size, style.weight) }, t)));
-  return { node: g, height: texts.length * style.line };
+/** Lines of text from a top edge, `extra` attributes after the style's; returns the element and the height used. */
+function lines(texts: string[], x: number, top: number, style: { size: number; line: number; weight: Weight }, fill: string, extra: Record<string, string> = {}) {
+  const spans = texts.map((t, i) => el("tspan", { x, y: top + style.size + i * style.line, ...fitted(t, style.size, style.weight) }, t));
+  return { node: el("text", { x, "font-size": style.size, "font-weight": style.weight, fill, ...extra }, spans), height: texts.length * style.line };
 }
 
 /** The "minh họa" badge and its sentence, on a tinted band; returns the band and its height. */
-function label(doc: Document, share: "some" | "all", width: number, top: number) {
-  const g = el(doc, "g", { "data-illustrative": share });
+function label(share: "some" | "all", width: number, top: number) {
   const badgeWidth = Math.ceil(textWidth(BADGE_TEXT, NOTE.size, 700)) + 12;
   const text = wrap(ILLUSTRATIVE_NOTE[share], width - badgeWidth - 24, NOTE.size);
   const height = text.length * NOTE.line + 10;
-  g.append(el(doc, "rect", { x: PAD, y: top, width, height, rx: 6, fill: BADGE.bg }));
-  g.append(el(doc, "rect", { x: PAD + 6, y: top + 5, width: badgeWidth, height: NOTE.line, rx: 4, fill: "#ffffff", stroke: BADGE.fg, "stroke-width": 1 }));
-  g.append(el(doc, "text", { x: PAD + 12, y: top + 5 + NOTE.size, "font-size": NOTE.size, "font-weight": 700, fill: BADGE.fg, ...fitted(BADGE_TEXT, NOTE.size, 700) }, BADGE_TEXT));
-  g.append(lines(doc, text, PAD + badgeWidth + 18, top + 3, NOTE, BADGE.fg).node);
-  return { node: g, height };
+  const node = el("g", { "data-illustrative": share }, [
+    el("rect", { x: PAD, y: top, width, height, rx: 6, fill: BADGE.bg }),
+    el("rect", { x: PAD + 6, y: top + 5, width: badgeWidth, height: NOTE.line, rx: 4, fill: "#ffffff", stroke: BADGE.fg, "stroke-width": 1 }),
+    el("text", { x: PAD + 12, y: top + 5 + NOTE.size, "font-size": NOTE.size, "font-weight": 700, fill: BADGE.fg, ...fitted(BADGE_TEXT, NOTE.size, 700) }, BADGE_TEXT),
+    lines(text, PAD + badgeWidth + 18, top + 3, NOTE, BADGE.fg).node,
+  ]);
+  return { node, height };
+}
+
+/** The opening tag of a chart's SVG (chart.ts: serialised by the XML serialiser, one namespace declaration, values escaped). */
+const OPEN = /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"((?: [^\s="<>]+="[^"<>]*")*)>/;
+
+/**
+ * The chart's drawing nested in the file at (x, y): its own attributes in order, less its role and description (the
+ * file's are the root's) and its namespace (inherited), x, y and colour set; its content as it is.
+ */
+function nested(input: StandaloneInput, y: number): { node: string; width: number; height: number } {
+  const open = OPEN.exec(input.svg);
+  if (!open || !input.svg.endsWith("</svg>")) throw new Error(`${input.id}: the chart's SVG is not one <svg> element as chart.ts writes it`);
+  const attrs = new Map([...open[1]!.matchAll(/ ([^=]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!] as const));
+  attrs.delete("role");
+  attrs.delete("aria-description");
+  for (const [k, v] of [["x", String(PAD)], ["y", String(y)], ["color", INK]] as const) attrs.set(k, attrValue(v));
+  const tag = `<svg${[...attrs].map(([k, v]) => ` ${k}="${v}"`).join("")}>`;
+  return { node: tag + input.svg.slice(open[0].length), width: Number(attrs.get("width")), height: Number(attrs.get("height")) };
 }
 
 /** The standalone SVG (without the XML declaration) and its size in px. */
 export function standaloneSvg(input: StandaloneInput): { svg: string; width: number; height: number } {
-  const doc = svgDocument();
-  const chart = new (doc.defaultView!.DOMParser)().parseFromString(input.svg, "image/svg+xml").documentElement;
-  if (chart.tagName !== "svg" || chart.namespaceURI !== SVG) throw new Error(`${input.id}: the chart's SVG does not parse`);
-  const chartWidth = Number(chart.getAttribute("width"));
-  const chartHeight = Number(chart.getAttribute("height"));
-  const width = chartWidth + 2 * PAD;
+  const width = nested(input, 0).width + 2 * PAD;
   const inner = width - 2 * PAD;
-  const root = el(doc, "svg", { width, height: 0, viewBox: "", role: "img", "font-family": `'${FAMILY}', system-ui, sans-serif`, color: INK, "data-chart": input.id });
-  root.append(el(doc, "title", {}, input.title), el(doc, "desc", {}, input.description));
-  const background = el(doc, "rect", { width: "100%", height: "100%", fill: "#ffffff" });
-  root.append(background);
+  const parts = [el("title", {}, input.title), el("desc", {}, input.description), el("rect", { width: "100%", height: "100%", fill: "#ffffff" })];
   let y = PAD;
-  const title = lines(doc, wrap(input.title, inner, TITLE.size, TITLE.weight), PAD, y, TITLE, INK);
-  title.node.setAttribute("data-part", "title");
-  root.append(title.node);
+  const title = lines(wrap(input.title, inner, TITLE.size, TITLE.weight), PAD, y, TITLE, INK, { "data-part": "title" });
+  parts.push(title.node);
   y += title.height + 6;
   if (input.illustrative !== "none") {
-    const band = label(doc, input.illustrative, inner, y);
-    root.append(band.node);
+    const band = label(input.illustrative, inner, y);
+    parts.push(band.node);
     y += band.height + 8;
   }
-  chart.removeAttribute("role");
-  chart.removeAttribute("aria-description");
-  chart.setAttribute("x", String(PAD));
-  chart.setAttribute("y", String(y));
-  chart.setAttribute("color", INK);
-  root.append(doc.importNode(chart, true));
-  y += chartHeight + 8;
-  const source = lines(doc, wrap(input.source, inner, SOURCE.size), PAD, y, SOURCE, MUTED);
-  source.node.setAttribute("data-part", "source");
-  root.append(source.node);
+  const chart = nested(input, y);
+  parts.push(chart.node);
+  y += chart.height + 8;
+  const source = lines(wrap(input.source, inner, SOURCE.size), PAD, y, SOURCE, MUTED, { "data-part": "source" });
+  parts.push(source.node);
   const height = Math.ceil(y + source.height + PAD);
-  root.setAttribute("height", String(height));
-  root.setAttribute("viewBox", `0 0 ${width} ${height}`);
-  return { svg: toXml(root), width, height };
+  const root = { xmlns: SVG, width, height, viewBox: `0 0 ${width} ${height}`, role: "img", "font-family": `'${FAMILY}', system-ui, sans-serif`, color: INK, "data-chart": input.id };
+  return { svg: el("svg", root, parts), width, height };
 }
