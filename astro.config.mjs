@@ -2,11 +2,13 @@
 import { defineConfig } from "astro/config";
 import { dataGate } from "./src/site/integration.ts";
 import { noStaleSite } from "./src/site/no-stale-site.ts";
+import { cachePrune } from "./src/site/cache-prune.ts";
 
 export default defineConfig({
   // dataGate: reads and checks the data directory before anything is built, so data with an error publishes nothing.
   // noStaleSite: a build that fails, crash included, leaves no site behind.
-  integrations: [dataGate(), noStaleSite()],
+  // cachePrune: a build that finishes deletes the cached charts and PNGs it did not use.
+  integrations: [dataGate(), noStaleSite(), cachePrune()],
   // Directory-style URLs (/don-vi/11203/) work on any static host.
   trailingSlash: "always",
   build: {

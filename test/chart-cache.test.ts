@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Chart } from "../src/charts/chart.ts";
-import { CHART_CACHE, cachedChart, chartKey, forgetCharts, heldCharts, LRU_SIZE } from "../src/charts/chart-cache.ts";
+import { cachedChart, chartCacheDir, chartKey, forgetCharts, heldCharts, LRU_SIZE } from "../src/charts/chart-cache.ts";
 import { chartFileOf, chartRefs, planOf } from "../src/site/chart-files.ts";
 import { totalsPlan } from "../src/site/charts.ts";
 import { demoFiles, read } from "./helpers.ts";
@@ -50,7 +50,7 @@ describe("chart cache", () => {
       forgetCharts();
       chartFileOf(model, ref); // kept on disk if it was not already
       const key = planOf(model, ref).key();
-      expect(existsSync(join(CHART_CACHE, key.slice(0, 2), `${key}.json`)), ref.id).toBe(true);
+      expect(existsSync(join(chartCacheDir(), key.slice(0, 2), `${key}.json`)), ref.id).toBe(true);
       forgetCharts();
       const cached = chartFileOf(model, ref).chart;
       expect(JSON.stringify(cached), ref.id).toBe(JSON.stringify(drawn));

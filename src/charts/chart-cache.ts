@@ -2,30 +2,29 @@
  * Drawn charts kept between builds, by content, so that a build holds no chart longer
  * than it needs it. A chart is a pure function of its id, its input (the rows a builder
  * passes to a chart module), the chart modules' source and the packages that draw it
- * (Plot, d3, jsdom): a file named by the SHA-256 of all of them is reused as it is. A
+ * (Plot, d3, jsdom, and the fonts whose widths lay out the heat map's labels): a file
+ * named by the SHA-256 of all of them is reused as it is. A
  * rebuild after one table changes draws only the charts whose input changed. In memory
  * only the last {@link LRU_SIZE} charts are kept (a unit's page and its downloads ask
  * for the same charts one after the other), so memory does not grow with the site.
- * Kept in Astro's cache directory, node_modules/.astro/charts, in files written whole
- * then renamed, like the PNGs (png-cache.ts); CCHC_CHART_CACHE=off draws every chart
+ * Kept in Astro's cache directory, node_modules/.astro/charts, like the PNGs
+ * (png-cache.ts; disk-cache.ts: how, and the pruning); CCHC_CHART_CACHE=off draws every chart
  * afresh (keeping only the last few in memory) and nothing on disk (the reproducibility
  * test compares both).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type { Chart } from "./chart.ts";
+import { CACHES, cacheDir, cacheOff, NODE_MODULES, readCached, version, writeCached } from "./disk-cache.ts";
 
 /** Raised when what a chart file holds changes shape. */
 const FORMAT = 1;
 export const LRU_SIZE = 64;
 
-const require = createRequire(import.meta.url);
-const NODE_MODULES = dirname(dirname(require.resolve("astro/package.json")));
 const ROOT = dirname(NODE_MODULES);
-const version = (pkg: string) => (JSON.parse(readFileSync(join(NODE_MODULES, pkg, "package.json"), "utf8")) as { version: string }).version;
-export const CHART_CACHE = join(NODE_MODULES, ".astro", "charts");
+/** The folder charts are kept in now (disk-cache.ts). */
+export const chartCacheDir = () => cacheDir(CACHES.charts);
 
 /** The source files a chart's drawing depends on besides its input: the chart modules and the number formats they use. */
 function sources(): string[] {
@@ -40,7 +39,8 @@ let salt: string | null = null;
 /** What besides a chart's input decides its bytes: format, the packages that draw, the chart modules' source. */
 export function drawingSalt(): string {
   if (salt === null) {
-    const hash = createHash("sha256").update(`${FORMAT} plot ${version("@observablehq/plot")} d3 ${version("d3")} jsdom ${version("jsdom")}`);
+    const packages = ["@observablehq/plot", "d3", "jsdom", "@fontsource/be-vietnam-pro", "@fontsource/noto-sans-math"].map((p) => `${p} ${version(p)}`);
+    const hash = createHash("sha256").update(`${FORMAT} ${packages.join(" ")}`);
     for (const file of sources()) hash.update(file.slice(ROOT.length)).update("\0").update(readFileSync(file)).update("\0");
     salt = hash.digest("hex");
   }
@@ -71,20 +71,15 @@ function remember(key: string, chart: Chart): Chart {
 }
 
 /** The chart of `key`: from memory, else from the disk cache, else drawn by `draw` and kept. */
-export function cachedChart(key: string, draw: () => Chart, dir = CHART_CACHE): Chart {
+export function cachedChart(key: string, draw: () => Chart, dir = chartCacheDir()): Chart {
   const held = recent.get(key);
   if (held) return remember(key, held);
-  if (process.env.CCHC_CHART_CACHE === "off") return remember(key, draw());
+  if (cacheOff()) return remember(key, draw());
   const file = join(dir, key.slice(0, 2), `${key}.json`);
-  let chart: Chart;
-  try {
-    chart = JSON.parse(readFileSync(file, "utf8")) as Chart;
-  } catch {
-    chart = draw();
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(`${file}.${process.pid}`, JSON.stringify(chart));
-    renameSync(`${file}.${process.pid}`, file);
-  }
+  const kept = readCached(file);
+  if (kept) return remember(key, JSON.parse(kept.toString("utf8")) as Chart);
+  const chart = draw();
+  writeCached(file, JSON.stringify(chart));
   return remember(key, chart);
 }
 

@@ -3,24 +3,21 @@
  * standalone SVG's text, the faces it is drawn in, and the rasteriser and encoder, so
  * a file named by the SHA-256 of all of them is reused as it is. A rebuild after one
  * results table changes rasterises only the charts whose SVG changed (rasterising is
- * most of a build's time). Kept in Astro's cache directory, node_modules/.astro, in
- * files written whole then renamed, so a concurrent build never reads half a file.
+ * most of a build's time). Kept in Astro's cache directory, node_modules/.astro
+ * (disk-cache.ts: how, and the pruning).
  * CCHC_CHART_CACHE=off draws every PNG afresh (the reproducibility test compares both).
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { CACHES, cacheDir, cacheOff, readCached, version, writeCached } from "./disk-cache.ts";
 import { chartFaces } from "./fonts.ts";
 
 /** Raised when png.ts changes what it writes for the same inputs (options, palette rule). */
 const FORMAT = 1;
 
-const require = createRequire(import.meta.url);
-const NODE_MODULES = dirname(dirname(require.resolve("astro/package.json")));
-/** A package's version, from its package.json on disk (fast-png's exports do not list it). */
-const version = (pkg: string) => (JSON.parse(readFileSync(join(NODE_MODULES, pkg, "package.json"), "utf8")) as { version: string }).version;
-export const PNG_CACHE = join(NODE_MODULES, ".astro", "chart-png");
+/** The folder PNGs are kept in now (disk-cache.ts). */
+export const pngCacheDir = () => cacheDir(CACHES.png);
 
 let salt: string | null = null;
 
@@ -35,16 +32,12 @@ function inputs(): string {
 }
 
 /** The PNG of `svg`, from the cache when it holds it, else rendered by `render` and kept. */
-export function cachedPng(svg: string, render: (svg: string) => Uint8Array, dir = PNG_CACHE): Uint8Array {
-  if (process.env.CCHC_CHART_CACHE === "off") return render(svg);
+export function cachedPng(svg: string, render: (svg: string) => Uint8Array, dir = pngCacheDir()): Uint8Array {
+  if (cacheOff()) return render(svg);
   const file = join(dir, `${createHash("sha256").update(inputs()).update(svg).digest("hex")}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    const png = render(svg);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(`${file}.${process.pid}`, png);
-    renameSync(`${file}.${process.pid}`, file);
-    return png;
-  }
+  const kept = readCached(file);
+  if (kept) return kept;
+  const png = render(svg);
+  writeCached(file, png);
+  return png;
 }

@@ -1,0 +1,93 @@
+/**
+ * Where drawn charts and PNGs are kept between builds, and how: one file per content key,
+ * written whole then renamed (a concurrent build never reads half a file), its modification
+ * time set again whenever a build uses it, so that a finished build can delete what it did
+ * not use (`prune`): the caches hold the last build's charts, not every chart ever drawn.
+ * Under Astro's cache directory (node_modules/.astro) unless CCHC_CACHE_DIR names another
+ * (the benchmark gives each size an empty one, so that its cold build is cold).
+ * CCHC_CHART_CACHE=off: nothing is read or written (chart-cache.ts, png-cache.ts).
+ */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+export const NODE_MODULES = dirname(dirname(require.resolve("astro/package.json")));
+
+/** The caches this project keeps: drawn charts (chart-cache.ts) and PNG downloads (png-cache.ts). */
+export const CACHES = { charts: "charts", png: "chart-png" } as const;
+
+/** The folder of one cache, read from the environment when asked (a build, a worker or a test may set it). */
+export function cacheDir(name: (typeof CACHES)[keyof typeof CACHES]): string {
+  return join(process.env.CCHC_CACHE_DIR || join(NODE_MODULES, ".astro"), name);
+}
+
+/** Whether the caches are bypassed (CCHC_CHART_CACHE=off). */
+export const cacheOff = () => process.env.CCHC_CHART_CACHE === "off";
+
+/** A package's version, from its package.json on disk (not every package's exports list it). */
+export const version = (pkg: string) => (JSON.parse(readFileSync(join(NODE_MODULES, pkg, "package.json"), "utf8")) as { version: string }).version;
+
+/** The file's bytes, marked used now; null when the cache does not hold it. */
+export function readCached(file: string): Buffer | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  const now = new Date();
+  try {
+    utimesSync(file, now, now);
+  } catch {
+    // Deleted by another build's prune since it was read: what was read is still whole.
+  }
+  return bytes;
+}
+
+/** Keeps `bytes` as `file`: written beside it, then renamed into place. */
+export function writeCached(file: string, bytes: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}`, bytes);
+  renameSync(`${file}.${process.pid}`, file);
+}
+
+/** Every file under `dir`, with its last use (ms); none when the folder does not exist. */
+function files(dir: string): { path: string; used: number }[] {
+  let entries;
+  try {
+    entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.filter((e) => e.isFile()).flatMap((e) => {
+    const path = join(e.parentPath, e.name);
+    try {
+      return [{ path, used: statSync(path).mtimeMs }];
+    } catch {
+      return [];
+    }
+  });
+}
+
+/**
+ * Deletes every cached file last used before `since` (ms since the epoch: when a build that
+ * has just finished started), in every cache; returns how many files and bytes went.
+ * A build running beside it loses only time: a file it would have read is drawn again.
+ */
+export function prune(since: number): { files: number; bytes: number } {
+  const gone = { files: 0, bytes: 0 };
+  for (const name of Object.values(CACHES)) {
+    for (const f of files(cacheDir(name))) {
+      if (f.used >= since) continue;
+      try {
+        gone.bytes += statSync(f.path).size;
+        rmSync(f.path, { force: true });
+        gone.files++;
+      } catch {
+        // Gone already.
+      }
+    }
+  }
+  return gone;
+}
