@@ -26,15 +26,17 @@ async function measureSize(n: number): Promise<SizeResult> {
   try {
     const data = join(tmp, "data");
     const dist = join(tmp, "dist");
+    // Charts and PNGs cached in the size's own folder: its first build draws every one (cold), its rebuild reads them back.
+    const env = { DATA_DIR: data, CCHC_CACHE_DIR: join(tmp, "cache") };
     writeSyntheticData(data, n, reference);
     log(`${n} units: building the site`);
     const profile = args.profile ? ["--cpu-prof", `--cpu-prof-dir=${args.profile}`, `--cpu-prof-name=site-${n}-\${pid}.cpuprofile`] : [];
-    const build = await astroBuild(ROOT, dist, { DATA_DIR: data }, profile);
+    const build = await astroBuild(ROOT, dist, env, profile);
     if (build.failed) return failure(n, build);
     const size = siteSize(dist);
     touchOneCell(data);
     log(`${n} units: ${size.pages} pages in ${s(build.ms)}; rebuilding after one cell changed`);
-    const rebuild = await astroBuild(ROOT, dist, { DATA_DIR: data });
+    const rebuild = await astroBuild(ROOT, dist, env);
     const floorDir = join(tmp, "floor");
     writeFloorProject(floorDir, size.pages);
     log(`${n} units: building the floor (${size.pages} one-line pages)`);
@@ -92,15 +94,16 @@ function table(results: SizeResult[]): string {
 }
 
 /**
- * Whether the next size's site fits in half the free space of the temporary folder, projected from the last size's as
- * growing with the square of the units (today every unit page draws every unit of its district): a site of 1,000 units
- * would take some 40 GB. Stops the run before it fills a shared disk.
+ * Whether the next size's site and caches fit in half the free space of the temporary folder, projected from the last
+ * size's site as growing with the units (each unit's pages draw its own district or province, whose size does not grow
+ * with the country), twice over for the caches of drawn charts and PNGs beside it. Stops the run before it fills a
+ * shared disk.
  */
 function fits(last: SizeResult, next: number): boolean {
   const { bavail, bsize } = statfsSync(tmpdir());
-  const projected = last.distBytes * (next / last.units) ** 2;
+  const projected = 2 * last.distBytes * (next / last.units);
   if (projected <= (bavail * bsize) / 2) return true;
-  log(`${next} units: not built: its site would take about ${Math.round(projected / 2 ** 30)} GB (from ${last.units} units, as units²), over half the free space`);
+  log(`${next} units: not built: its site and caches would take about ${Math.round(projected / 2 ** 30)} GB (from ${last.units} units), over half the free space`);
   return false;
 }
 
