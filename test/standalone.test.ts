@@ -9,7 +9,8 @@ import { describe, expect, it } from "vitest";
 import { responsive } from "../src/charts/chart.ts";
 import { chartFaces, textWidth } from "../src/charts/fonts.ts";
 import { decode } from "fast-png";
-import { indexed, PNG_SCALE, rasterise, renderPng } from "../src/charts/png.ts";
+import fc from "fast-check";
+import { indexed, palettePng, PNG_SCALE, rasterise, renderPng } from "../src/charts/png.ts";
 import { BADGE_TEXT, ILLUSTRATIVE_NOTE, standaloneSvg, wrap } from "../src/charts/standalone.ts";
 import { totalsChart } from "../src/charts/totals.ts";
 import { chartFiles, standaloneFile } from "../src/site/chart-files.ts";
@@ -143,5 +144,17 @@ describe("PNG palette", () => {
     expect(indexed(1, 1, new Uint8Array([0, 0, 0, 128]))).toBeNull();
     const many = new Uint8Array(257 * 4).map((_, i) => (i % 4 === 3 ? 255 : i % 4 === 0 ? Math.floor(i / 4) % 256 : i % 4 === 1 ? (Math.floor(i / 4) >> 8) : 0));
     expect(indexed(257, 1, many)).toBeNull();
+  });
+
+  it("writes a PNG another decoder reads back pixel for pixel, whatever the size and palette", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 40 }), fc.integer({ min: 1, max: 12 }), fc.array(fc.integer({ min: 0, max: 0xffffff }), { minLength: 1, maxLength: 256 }), fc.integer(), (w, h, colours, seed) => {
+        const indices = new Uint8Array(w * h).map((_, i) => Math.abs(seed ^ (i * 2654435761)) % colours.length);
+        const png = decode(palettePng(w, h, indices, colours));
+        expect([png.width, png.height, png.depth, png.channels]).toEqual([w, h, 8, 1]);
+        expect([...png.data].map((i) => png.palette![i])).toEqual([...indices].map((i) => [colours[i]! >> 16, (colours[i]! >> 8) & 255, colours[i]! & 255]));
+      }),
+      { numRuns: 200 },
+    );
   });
 });

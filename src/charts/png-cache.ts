@@ -14,7 +14,7 @@ import { CACHES, cacheDir, cacheOff, readCached, version, writeCached } from "./
 import { chartFaces } from "./fonts.ts";
 
 /** Raised when png.ts changes what it writes for the same inputs (options, palette rule). */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** The folder PNGs are kept in now (disk-cache.ts). */
 export const pngCacheDir = () => cacheDir(CACHES.png);
@@ -24,7 +24,7 @@ let salt: string | null = null;
 /** What besides the SVG decides the pixels and the bytes: format, packages, the faces' bytes. */
 function inputs(): string {
   if (salt === null) {
-    const hash = createHash("sha256").update(`${FORMAT} resvg ${version("@resvg/resvg-js")} fast-png ${version("fast-png")}`);
+    const hash = createHash("sha256").update(`${FORMAT} resvg ${version("@resvg/resvg-js")} zlib ${process.versions.zlib}`);
     for (const face of chartFaces()) hash.update(readFileSync(face.file));
     salt = hash.digest("hex");
   }
