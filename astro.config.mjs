@@ -30,6 +30,11 @@ export default defineConfig({
       },
     },
   },
+  // Incremental build: a page or file whose getStaticPaths entry carries a `cacheKey` equal to the last build's (and
+  // whose code is unchanged) is copied from that build, not rendered again (src/site/chart-files.ts: fileKey).
+  experimental: { incrementalBuild: true },
+  // CCHC_CACHE_DIR: every cache of the build in one folder (Astro's, the drawn charts', the PNGs'; src/charts/disk-cache.ts).
+  ...(process.env.CCHC_CACHE_DIR ? { cacheDir: process.env.CCHC_CACHE_DIR } : {}),
   // No dev toolbar, no telemetry: nothing in the site or its build reaches outside.
   devToolbar: { enabled: false },
 });

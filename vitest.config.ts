@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 /** Tests of the built site (built once by the global setup) are a project of their own; the rest need no build. */
-const SITE_TESTS = ["test/browser/**/*.test.ts", "test/output.test.ts", "test/page-size.test.ts", "test/golden.test.ts", "test/reproducible.test.ts", "test/build-refuses.test.ts", "test/xlsx-site.test.ts"];
+const SITE_TESTS = ["test/browser/**/*.test.ts", "test/output.test.ts", "test/page-size.test.ts", "test/golden.test.ts", "test/reproducible.test.ts", "test/incremental.test.ts", "test/build-refuses.test.ts", "test/xlsx-site.test.ts"];
 
 export default defineConfig({
   test: {

@@ -1,13 +1,13 @@
 /**
  * The caches on disk: a file a build uses is marked used (its time set again), and a build
- * that finishes deletes, in every cache, what it did not use; CCHC_CACHE_DIR moves them.
+ * that finishes deletes, in every cache, what no build used for a while; CCHC_CACHE_DIR moves them.
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { cachedChart, chartCacheDir, forgetCharts } from "../src/charts/chart-cache.ts";
-import { CACHES, cacheDir, prune, readCached, writeCached } from "../src/charts/disk-cache.ts";
+import { CACHES, cacheDir, keptFor, prune, readCached, writeCached } from "../src/charts/disk-cache.ts";
 import { cachedPng, pngCacheDir } from "../src/charts/png-cache.ts";
 import type { Chart } from "../src/charts/chart.ts";
 
@@ -62,6 +62,15 @@ describe("the caches on disk", () => {
     expect(prune(start)).toEqual({ files: 3, bytes: 18 });
     for (const f of stale) expect(existsSync(f), f).toBe(false);
     expect(all(dir).sort()).toEqual([`${"ef".repeat(32)}.json`, "read.png"]);
+  });
+
+  it("keep a file no build uses for CCHC_CACHE_DAYS days, 7 unless set", () => {
+    expect(keptFor()).toBe(7 * 86_400_000);
+    process.env.CCHC_CACHE_DAYS = "0.5";
+    expect(keptFor()).toBe(43_200_000);
+    process.env.CCHC_CACHE_DAYS = "-1";
+    expect(keptFor()).toBe(7 * 86_400_000);
+    delete process.env.CCHC_CACHE_DAYS;
   });
 
   it("prune nothing, and do not fail, when there is no cache yet", () => {

@@ -1,10 +1,13 @@
 /**
  * Where drawn charts and PNGs are kept between builds, and how: one file per content key,
  * written whole then renamed (a concurrent build never reads half a file), its modification
- * time set again whenever a build uses it, so that a finished build can delete what it did
- * not use (`prune`): the caches hold the last build's charts, not every chart ever drawn.
- * Under Astro's cache directory (node_modules/.astro) unless CCHC_CACHE_DIR names another
- * (the benchmark gives each size an empty one, so that its cold build is cold).
+ * time set again whenever a build uses it, so that a finished build can delete what no build
+ * has used for a while (`prune`): the caches do not keep every chart ever drawn. Not only
+ * what the last build used: a build that reuses its pages' files (Astro's incremental build)
+ * reads no chart, and the charts are wanted again as soon as a page's code changes.
+ * Under Astro's cache directory (node_modules/.astro) unless CCHC_CACHE_DIR names another,
+ * which astro.config.mjs then makes Astro's too (the benchmark gives each size an empty one,
+ * so that its cold build is cold).
  * CCHC_CHART_CACHE=off: nothing is read or written (chart-cache.ts, png-cache.ts).
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
@@ -70,10 +73,16 @@ function files(dir: string): { path: string; used: number }[] {
   });
 }
 
+/** How long a cached file no build uses is kept: CCHC_CACHE_DAYS days, 7 unless set. */
+export function keptFor(): number {
+  const days = Number(process.env.CCHC_CACHE_DAYS ?? 7);
+  return (Number.isFinite(days) && days >= 0 ? days : 7) * 86_400_000;
+}
+
 /**
- * Deletes every cached file last used before `since` (ms since the epoch: when a build that
- * has just finished started), in every cache; returns how many files and bytes went.
- * A build running beside it loses only time: a file it would have read is drawn again.
+ * Deletes every cached file last used before `since` (ms since the epoch), in every cache;
+ * returns how many files and bytes went. A build running beside it loses only time: a file
+ * it would have read is drawn again.
  */
 export function prune(since: number): { files: number; bytes: number } {
   const gone = { files: 0, bytes: 0 };

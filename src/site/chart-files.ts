@@ -8,7 +8,9 @@
  * median and best, so it rests on every unit's row that year; a unit's service trend
  * draws the district's range in every period.
  */
+import { createHash } from "node:crypto";
 import type { Chart } from "../charts/chart.ts";
+import { cacheOff } from "../charts/disk-cache.ts";
 import { renderPng } from "../charts/png.ts";
 import { cachedPng } from "../charts/png-cache.ts";
 import { standaloneSvg } from "../charts/standalone.ts";
@@ -101,6 +103,18 @@ export function chartRefs(m: Model): ChartRef[] {
 
 /** The plan of a ref's chart (its id, content key and drawing). */
 export const planOf = (m: Model, ref: Pick<ChartRef, "kind" | "args">): Planned => (KINDS[ref.kind] as Kind).plan(m, ref.args)!;
+
+/**
+ * What a ref's download files are made of, as one hash: the chart's content key (its input and what draws it,
+ * charts.ts) and its source line and label. Equal keys, equal files: a build may reuse the file an earlier one wrote
+ * (Astro's incremental build, `cacheKey`); none with CCHC_CHART_CACHE=off, which reuses nothing.
+ */
+export function fileKey(m: Model, ref: Pick<ChartRef, "kind" | "args">): string | undefined {
+  if (cacheOff()) return undefined;
+  const rows = (KINDS[ref.kind] as Kind).rows(m, ref.args);
+  const f = { sources: sourcesOf(rows, m.sources), rowsAre: (KINDS[ref.kind] as Kind).rowsAre ?? "đơn vị" };
+  return createHash("sha256").update(planOf(m, ref).key()).update("\0").update(illustrativeShare(rows, m.sources)).update("\0").update(sourceLine(f)).digest("hex");
+}
 
 /** The file of a ref: the chart drawn (or read from the chart cache), with the sources of the rows it draws. */
 export function chartFileOf(m: Model, ref: Pick<ChartRef, "kind" | "args" | "png">): ChartFile {

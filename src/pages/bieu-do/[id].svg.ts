@@ -5,11 +5,11 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getAtlas, scopeModel } from "../../site/load.ts";
-import { chartFileOf, chartRefs, standaloneFile, type ChartRef } from "../../site/chart-files.ts";
+import { chartFileOf, chartRefs, fileKey, standaloneFile, type ChartRef } from "../../site/chart-files.ts";
 
 export const getStaticPaths: GetStaticPaths = async () => {
   const atlas = await getAtlas();
-  return atlas.models.flatMap(chartRefs).map((ref) => ({ params: { id: ref.id }, props: { ref } }));
+  return atlas.models.flatMap(chartRefs).map((ref) => ({ params: { id: ref.id }, props: { ref }, cacheKey: fileKey(atlas.byScope.get(ref.scope)!, ref) }));
 };
 
 export const GET: APIRoute = async ({ props }) => {

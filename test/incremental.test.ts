@@ -1,0 +1,46 @@
+/**
+ * An incremental build (astro.config.mjs: experimental.incrementalBuild) reuses the chart files
+ * whose content key did not change (src/site/chart-files.ts: fileKey), and what it publishes
+ * after one cell of one table changes is byte for byte what a build from nothing writes: no
+ * stale chart, no stale page. The builds use synthetic districts (scripts/synthetic-site.ts),
+ * each with its own cache folder (CCHC_CACHE_DIR), so nothing here reads the test site's caches.
+ */
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { touchOneCell, writeSyntheticData } from "../scripts/synthetic-site.ts";
+import { buildSite, digest } from "./build.ts";
+
+const tmp = mkdtempSync(join(tmpdir(), "cchc-incremental-"));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The files of a cache folder used (written or read) since `since`, and all of them. */
+function used(dir: string, since: number): { used: number; all: number } {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return { used: files.filter((e) => statSync(join(e.parentPath, e.name)).mtimeMs >= since).length, all: files.length };
+}
+
+describe("incremental build", () => {
+  it("after one changed cell, reuses the unchanged chart files and publishes exactly what a fresh build does", async () => {
+    const data = join(tmp, "data");
+    writeSyntheticData(data, 24);
+    const env = { DATA_DIR: data, CCHC_CACHE_DIR: join(tmp, "cache") };
+    await buildSite(join(tmp, "first"), env);
+    const changed = touchOneCell(data);
+    const start = Date.now();
+    await buildSite(join(tmp, "again"), env);
+    // Only the changed district's PNGs were drawn or read again; the others were copied from the first build.
+    const pngs = used(join(tmp, "cache", "chart-png"), start);
+    expect(pngs.used, `PNGs used again after ${changed} changed`).toBeGreaterThan(0);
+    expect(pngs.used).toBeLessThan(pngs.all / 2);
+    await buildSite(join(tmp, "fresh"), { DATA_DIR: data, CCHC_CACHE_DIR: join(tmp, "cache-fresh"), CCHC_CHART_CACHE: "off" });
+    const again = digest(join(tmp, "again"));
+    const fresh = digest(join(tmp, "fresh"));
+    expect(Object.keys(again).sort()).toEqual(Object.keys(fresh).sort());
+    expect(Object.keys(fresh).filter((f) => fresh[f] !== again[f])).toEqual([]);
+    expect(Object.keys(fresh).length).toBeGreaterThan(300);
+    const first = digest(join(tmp, "first"));
+    expect(Object.keys(fresh).filter((f) => fresh[f] !== first[f]).length, "the changed cell changes some files").toBeGreaterThan(5);
+  }, 300_000);
+});
