@@ -6,6 +6,7 @@
 import { JSDOM } from "jsdom";
 import { viPercent } from "../data/locale.ts";
 import { compact } from "./compact.ts";
+import { chartXml } from "./xml.ts";
 
 export interface DataTable {
   head: string[];
@@ -95,19 +96,27 @@ export const SERIES = [
  */
 function serialize(svg: Element, ariaDescription: string, fontSize: number): string {
   if (svg.tagName.toLowerCase() !== "svg") throw new Error("charts must be a single <svg>: no HTML legends");
-  for (const style of svg.querySelectorAll("style")) style.remove();
-  for (const el of [svg, ...svg.querySelectorAll("[style]")]) el.removeAttribute("style");
+  svg.removeAttribute("style");
   svg.removeAttribute("class");
   svg.setAttribute("font-size", String(fontSize));
   svg.setAttribute("overflow", "visible");
-  // Plot names its mark groups ("bar", "rule") with aria-label; on a <g> without a role that is not allowed,
-  // and the chart is one image (role="img") whose name and description say what it shows.
-  for (const el of svg.querySelectorAll("[aria-label]")) if (el !== svg) el.removeAttribute("aria-label");
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-description", ariaDescription);
   svg.setAttribute("font-family", "'Be Vietnam Pro', system-ui, sans-serif");
-  compact(svg);
-  return toXml(svg);
+  // Below the root, chartXml drops what stripped() removes, as it writes.
+  return chartXml(svg) ?? toXml(compact(stripped(svg)));
+}
+
+/**
+ * The drawing without Plot's <style> elements and style attributes, and without the aria-label
+ * Plot gives its mark groups ("bar", "rule"): on a <g> without a role that is not allowed, and
+ * the chart is one image (role="img") whose name and description say what it shows.
+ */
+function stripped(svg: Element): Element {
+  for (const style of svg.querySelectorAll("style")) style.remove();
+  for (const el of svg.querySelectorAll("[style]")) el.removeAttribute("style");
+  for (const el of svg.querySelectorAll("[aria-label]")) el.removeAttribute("aria-label");
+  return svg;
 }
 
 /**
