@@ -3,12 +3,15 @@ import { defineConfig } from "astro/config";
 import { dataGate } from "./src/site/integration.ts";
 import { noStaleSite } from "./src/site/no-stale-site.ts";
 import { cachePrune } from "./src/site/cache-prune.ts";
+import { keptOutput } from "./src/site/kept-output.ts";
 
 export default defineConfig({
   // dataGate: reads and checks the data directory before anything is built, so data with an error publishes nothing.
   // noStaleSite: a build that fails, crash included, leaves no site behind.
-  // cachePrune: a build that finishes deletes the cached charts and PNGs it did not use.
-  integrations: [dataGate(), noStaleSite(), cachePrune()],
+  // cachePrune: a build that finishes deletes the cached charts and PNGs no build used for a week.
+  // keptOutput: the output folder is kept between builds (emptyOutDir below), so reused files are not copied back;
+  // a folder not written by the last finished build is emptied, and a finished build deletes what it did not publish.
+  integrations: [dataGate(), noStaleSite(), cachePrune(), keptOutput()],
   // Directory-style URLs (/don-vi/11203/) work on any static host.
   trailingSlash: "always",
   build: {
@@ -18,6 +21,7 @@ export default defineConfig({
   },
   vite: {
     build: {
+      emptyOutDir: false,
       // Scripts stay files too (Astro would inline a small one), so the Content-Security-Policy can refuse inline scripts.
       assetsInlineLimit: (file) => (/\.[cm]?[jt]s$/.test(file) ? false : undefined),
       rolldownOptions: {
@@ -31,7 +35,8 @@ export default defineConfig({
     },
   },
   // Incremental build: a page or file whose getStaticPaths entry carries a `cacheKey` equal to the last build's (and
-  // whose code is unchanged) is copied from that build, not rendered again (src/site/chart-files.ts: fileKey).
+  // whose code is unchanged) is left as that build wrote it (or copied from Astro's cache), not rendered again
+  // (src/site/chart-files.ts: fileKey; src/site/kept-output.ts).
   experimental: { incrementalBuild: true },
   // CCHC_CACHE_DIR: every cache of the build in one folder (Astro's, the drawn charts', the PNGs'; src/charts/disk-cache.ts).
   ...(process.env.CCHC_CACHE_DIR ? { cacheDir: process.env.CCHC_CACHE_DIR } : {}),

@@ -1,11 +1,12 @@
 /**
  * An incremental build (astro.config.mjs: experimental.incrementalBuild) reuses the chart files
- * whose content key did not change (src/site/chart-files.ts: fileKey), and what it publishes
- * after one cell of one table changes is byte for byte what a build from nothing writes: no
- * stale chart, no stale page. The builds use synthetic districts (scripts/synthetic-site.ts),
+ * whose content key did not change (src/site/chart-files.ts: fileKey), left in place in the
+ * output folder (src/site/kept-output.ts), and what it publishes after one cell of one table
+ * changes is byte for byte what a build from nothing writes: no stale chart, no stale page, no
+ * file of an earlier build left over. The builds use synthetic districts (scripts/synthetic-site.ts),
  * each with its own cache folder (CCHC_CACHE_DIR), so nothing here reads the test site's caches.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -26,21 +27,31 @@ describe("incremental build", () => {
     const data = join(tmp, "data");
     writeSyntheticData(data, 24);
     const env = { DATA_DIR: data, CCHC_CACHE_DIR: join(tmp, "cache") };
-    await buildSite(join(tmp, "first"), env);
+    const site = join(tmp, "site");
+    await buildSite(site, env);
+    const first = digest(site);
+    // A file the data no longer makes (a unit gone), left by an earlier build.
+    const stray = join(site, "don-vi", "99999", "index.html");
+    mkdirSync(join(site, "don-vi", "99999"));
+    writeFileSync(stray, "<p>old</p>");
+    utimesSync(stray, new Date(Date.now() - 60_000), new Date(Date.now() - 60_000));
     const changed = touchOneCell(data);
     const start = Date.now();
-    await buildSite(join(tmp, "again"), env);
+    await buildSite(site, env);
     // Only the changed district's PNGs were drawn or read again; the others were copied from the first build.
     const pngs = used(join(tmp, "cache", "chart-png"), start);
     expect(pngs.used, `PNGs used again after ${changed} changed`).toBeGreaterThan(0);
     expect(pngs.used).toBeLessThan(pngs.all / 2);
     await buildSite(join(tmp, "fresh"), { DATA_DIR: data, CCHC_CACHE_DIR: join(tmp, "cache-fresh"), CCHC_CHART_CACHE: "off" });
-    const again = digest(join(tmp, "again"));
+    const again = digest(site);
     const fresh = digest(join(tmp, "fresh"));
     expect(Object.keys(again).sort()).toEqual(Object.keys(fresh).sort());
     expect(Object.keys(fresh).filter((f) => fresh[f] !== again[f])).toEqual([]);
     expect(Object.keys(fresh).length).toBeGreaterThan(300);
-    const first = digest(join(tmp, "first"));
     expect(Object.keys(fresh).filter((f) => fresh[f] !== first[f]).length, "the changed cell changes some files").toBeGreaterThan(5);
+    // An unchanged chart file was left where it was, not written again.
+    const unchanged = Object.keys(fresh).filter((f) => f.startsWith("bieu-do/") && fresh[f] === first[f]);
+    expect(unchanged.length).toBeGreaterThan(100);
+    expect(unchanged.filter((f) => statSync(join(site, f)).mtimeMs >= start).length).toBeLessThan(unchanged.length / 10);
   }, 300_000);
 });

@@ -1,0 +1,90 @@
+/**
+ * An Astro integration: the output folder is kept between builds (astro.config.mjs:
+ * vite.build.emptyOutDir false), so that a file an incremental build reuses stays where it
+ * is, neither deleted nor copied back: emptying the folder and copying every unchanged file
+ * back was a quarter of a rebuild's time. What keeps the folder honest:
+ * - a folder this project did not finish writing last (another path than the last finished
+ *   build's, or none recorded) is emptied before the build, as Astro would;
+ * - a build that finishes deletes every file it did not write or reuse (a unit no longer in
+ *   the data, a chart gone) and the folders that leaves empty.
+ * A build that fails leaves no folder (no-stale-site.ts) and no record.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+
+/** The record of the last finished build's output folder, in Astro's cache folder. */
+const RECORD = "cchc-output.json";
+/** A file's time is the kernel's coarse clock, a few ms behind Date.now(): a second's slack (a build takes more). */
+const CLOCK_SLACK = 1000;
+
+/** Empties `dir` (keeping the folder itself), as Astro's emptyDir does. */
+function empty(dir: string): void {
+  if (!existsSync(dir)) return;
+  for (const name of readdirSync(dir)) rmSync(join(dir, name), { recursive: true, force: true });
+}
+
+/** Every file under `dir`, by absolute path. */
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** Removes the folders under `dir` that hold no file, deepest first. */
+function removeEmptyFolders(dir: string): void {
+  if (!existsSync(dir)) return;
+  const folders = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(e.parentPath, e.name));
+  for (const folder of folders.sort((a, b) => b.length - a.length)) if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true });
+}
+
+/**
+ * Deletes the files of `outDir` that a build started at `started` neither wrote (written since) nor listed as its
+ * output (`kept`: what it reused, and the public folder's files); returns how many went.
+ */
+export function removeStale(outDir: string, started: number, kept: Set<string>): number {
+  let gone = 0;
+  for (const file of filesUnder(outDir)) {
+    if (kept.has(file) || statSync(file).mtimeMs >= started - CLOCK_SLACK) continue;
+    rmSync(file, { force: true });
+    gone++;
+  }
+  removeEmptyFolders(outDir);
+  return gone;
+}
+
+export function keptOutput(): AstroIntegration {
+  let outDir = "";
+  let publicDir = "";
+  let record = "";
+  let started = 0;
+  return {
+    name: "cchc-kept-output",
+    hooks: {
+      "astro:config:done": ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
+        record = join(fileURLToPath(config.cacheDir), RECORD);
+      },
+      "astro:build:start": () => {
+        started = Date.now();
+        let last: string | null = null;
+        try {
+          last = (JSON.parse(readFileSync(record, "utf8")) as { outDir: string }).outDir;
+        } catch {
+          // No build has finished with this cache folder.
+        }
+        if (last !== outDir) empty(outDir);
+        rmSync(record, { force: true }); // Written again only when this build finishes.
+      },
+      "astro:build:done": ({ assets, logger }) => {
+        const kept = new Set<string>();
+        for (const urls of assets.values()) for (const url of urls) kept.add(fileURLToPath(url));
+        for (const file of filesUnder(publicDir)) kept.add(join(outDir, relative(publicDir, file)));
+        const gone = removeStale(outDir, started, kept);
+        if (gone > 0) logger.info(`deleted ${gone} files of an earlier build that this one does not publish`);
+        writeFileSync(record, JSON.stringify({ outDir }) + "\n");
+      },
+    },
+  };
+}
