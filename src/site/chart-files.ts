@@ -109,12 +109,22 @@ export const planOf = (m: Model, ref: Pick<ChartRef, "kind" | "args">): Planned 
  * charts.ts) and its source line and label. Equal keys, equal files: a build may reuse the file an earlier one wrote
  * (Astro's incremental build, `cacheKey`); none with CCHC_CHART_CACHE=off, which reuses nothing.
  */
-export function fileKey(m: Model, ref: Pick<ChartRef, "kind" | "args">): string | undefined {
+export function fileKey(m: Model, ref: Pick<ChartRef, "id" | "kind" | "args">): string | undefined {
   if (cacheOff()) return undefined;
-  const rows = (KINDS[ref.kind] as Kind).rows(m, ref.args);
-  const f = { sources: sourcesOf(rows, m.sources), rowsAre: (KINDS[ref.kind] as Kind).rowsAre ?? "đơn vị" };
-  return createHash("sha256").update(planOf(m, ref).key()).update("\0").update(illustrativeShare(rows, m.sources)).update("\0").update(sourceLine(f)).digest("hex");
+  // The SVG and the PNG route ask for the same charts' keys: each is computed once a build.
+  let keys = fileKeys.get(m);
+  if (!keys) fileKeys.set(m, (keys = new Map()));
+  let key = keys.get(ref.id);
+  if (key === undefined) {
+    const rows = (KINDS[ref.kind] as Kind).rows(m, ref.args);
+    const f = { sources: sourcesOf(rows, m.sources), rowsAre: (KINDS[ref.kind] as Kind).rowsAre ?? "đơn vị" };
+    key = createHash("sha256").update(planOf(m, ref).key()).update("\0").update(illustrativeShare(rows, m.sources)).update("\0").update(sourceLine(f)).digest("hex");
+    keys.set(ref.id, key);
+  }
+  return key;
 }
+
+const fileKeys = new WeakMap<Model, Map<string, string>>();
 
 /** The file of a ref: the chart drawn (or read from the chart cache), with the sources of the rows it draws. */
 export function chartFileOf(m: Model, ref: Pick<ChartRef, "kind" | "args" | "png">): ChartFile {
