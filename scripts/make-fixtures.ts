@@ -111,6 +111,12 @@ const provinceTable = (extra: string[], rows: [string, string[], number][]) =>
   join_([["STT", "Đơn vị", ...extra, ...FIELDS, "Tổng điểm"], ...rows.map(([name, cells_, i], n) => [String(n + 1), name, ...cells_, ...ROWS[i]![1].map(vn), ROWS[i]![2]])]);
 const P24 = "par/2024.csv";
 const PROVINCE_ROWS: [string, string[], number][] = [["Xã Đồng Tâm", ["Ninh Giang"], 0], ["Xã Hồng Phong", ["Huyện Ninh Giang"], 1], ["Xã Hồng Phong", ["Thanh Miện"], 2], ["Thị trấn Thanh Miện", ["H. Thanh Miện"], 1]];
+/** Two Phú Nhuận wards as the catalogue of 01/03/2025 lists them: 27046 "Phường 5" with the kind xã. */
+const UNITS_KIND =
+  "code,name,kind,province_code,province_name,district_code,district_name,valid_from,valid_to,note\n" +
+  "27043,Phường 4,phường,79,Thành phố Hồ Chí Minh,768,Quận Phú Nhuận,,,\n27046,Phường 5,xã,79,Thành phố Hồ Chí Minh,768,Quận Phú Nhuận,,,\n";
+const codeTable = (rows: [string, string, number][]) =>
+  join_([["STT", "Mã", "Đơn vị", ...FIELDS, "Tổng điểm"], ...rows.map(([code, name, i], n) => [String(n + 1), code, name, ...ROWS[i]![1].map(vn), ROWS[i]![2]])]);
 const noDistrict = (rows: [string, string[], number][]) => rows.map(([n, , i]): [string, string[], number] => [n, [], i]);
 
 const CASES: Case[] = [
@@ -230,6 +236,7 @@ const CASES: Case[] = [
   { name: "unit-in-two-tables", about: "Xã Đồng Tâm in both 2024 tables: the second table is refused, naming the first.", files: { "units.csv": UNITS_PROVINCE, "lineage.csv": LINEAGE_PROVINCE, "par/2024/ninh-giang.csv": provinceTable([], [["Xã Đồng Tâm", [], 0], ["Xã Vĩnh Hòa", [], 2]]), "par/2024/thanh-mien.csv": provinceTable([], [["Thị trấn Thanh Miện", [], 0], ["Xã Đồng Tâm", [], 1]]) }, diagnostics: [err("par/2024/thanh-mien.csv", 1, 1, "unit-in-two-tables")], words: { "par/2024/thanh-mien.csv:1:1": ["Xã Đồng Tâm", "par/2024/ninh-giang.csv"] } },
   { name: "lineage-unknown-code", about: "A lineage.csv row into a code units.csv does not have.", files: { "units.csv": UNITS_PROVINCE, "lineage.csv": LINEAGE_PROVINCE + "2025-07-01,11224,11299,full,1669/NQ-UBTVQH15,\n", [P24]: provinceTable(["Huyện"], PROVINCE_ROWS) }, diagnostics: [err("lineage.csv", 6, 1, "lineage-unknown-code")], words: { "lineage.csv:6:1": ["11299", "units.csv"] } },
   { name: "old-name-of-a-kept-code-2025", about: "A 2025 table naming Xã Đồng Tâm (11203 until 30/6/2025), whose code Xã Ninh Giang kept: refused, not credited to Xã Ninh Giang.", files: { "units.csv": UNITS_PROVINCE, "lineage.csv": LINEAGE_PROVINCE, "par/2025.csv": provinceTable([], [["Xã Đồng Tâm", [], 0], ["Xã Thanh Miện", [], 2]]) }, diagnostics: [err("par/2025.csv", 2, 2, "unit-not-in-force")], words: { "par/2025.csv:2:2": ["Xã Đồng Tâm", "năm 2025"] } },
+  { name: "kind-contradicts-unit-list", about: "units.csv gives 27046 “Phường 5” the kind xã (as the official catalogue of 01/03/2025 does): the table's “Phường 5” beside 27046 is refused, the message saying the kinds differ rather than “is Phường 5, not Phường 5”.", files: { "units.csv": UNITS_KIND, [P24]: codeTable([["27043", "Phường 4", 0], ["27046", "Phường 5", 1]]) }, diagnostics: [err(P24, 3, 3, "unit-kind-mismatch")], words: { [`${P24}:3:3`]: ["27046", "Phường 5", "\"xã\"", "phường", "units.csv"] }, values: [[`${P24}:2`, "name", "Phường 4"]] },
 ];
 
 rmSync(ROOT, { recursive: true, force: true });

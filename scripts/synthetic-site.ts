@@ -50,7 +50,10 @@ export function referenceUnits(): RefUnit[] {
   // The reference file has no quoted cells with commas in the columns read here (checked: names have none).
   return lines.slice(1).map((l) => {
     const [code, name, kind, district, districtName, province, provinceName] = columns.map((c) => l.split(",")[c]!);
-    return { code: code!, name: name!, kind: kind!, district: district!, districtName: districtName!, province: province!, provinceName: provinceName! };
+    // Two wards of quận Phú Nhuận (27046 Phường 5, 27076 Phường 15) have the kind xã in the list: the tables write
+    // their names, so units.csv takes the kind the name says, or the reader rightly refuses them (unit-kind-mismatch).
+    const named = /^(Phường|Xã|Thị trấn) /.exec(name!)?.[1]?.toLowerCase();
+    return { code: code!, name: name!, kind: named ?? kind!, district: district!, districtName: districtName!, province: province!, provinceName: provinceName! };
   });
 }
 

@@ -7,9 +7,22 @@ import { message, type Message } from "./messages/index.ts";
 import { unitLabel } from "./scope.ts";
 import { codePointName, foreignLetters, oddCharacters } from "./text.ts";
 import type { Unit } from "./types.ts";
-import type { UnitMatch } from "./units.ts";
+import { nameKey, type UnitMatch } from "./units.ts";
 
 export type Reason = Exclude<UnitMatch, { ok: true }>["reason"];
+
+/**
+ * A name that is not the code's unit's: where only the kind differs ("Phường 5" written, the unit list saying
+ * the code is a xã named "Phường 5"), the message says so, rather than "is Phường 5, not Phường 5".
+ */
+function codeMismatch(written: { name: string; code: string | null }, unit: Unit): Message {
+  const asWritten = nameKey(written.name);
+  const listed = nameKey(unit.name);
+  if (asWritten.kind && asWritten.kind !== unit.kind && asWritten.bare === listed.bare) {
+    return message("unit-kind-mismatch", { code: written.code!, unit: unitLabel(unit), kind: unit.kind, written: asWritten.kind });
+  }
+  return message("unit-code-mismatch", { code: written.code!, unit: unitLabel(unit), written: written.name });
+}
 
 /** The message, and whether it belongs at the code's cell rather than the name's. */
 export function unitProblem(reason: Reason, written: { name: string; code: string | null }, shown: string, found: Unit[]): { message: Message; atCode: boolean } {
@@ -18,7 +31,7 @@ export function unitProblem(reason: Reason, written: { name: string; code: strin
   const odd = oddCharacters(shown);
   if (reason === "unknown-code") return { message: message("unknown-code", { code: written.code! }), atCode: true };
   const text = (() => {
-    if (reason === "code-name-mismatch") return message("unit-code-mismatch", { code: written.code!, unit: unitLabel(found[0]!), written: written.name });
+    if (reason === "code-name-mismatch") return codeMismatch(written, found[0]!);
     if (reason === "ambiguous") return message("ambiguous-unit", { shown, candidates });
     if (letters) return message("garbled-text", { shown, letters });
     if (odd.length > 0) return message("lookalike-character", { shown, chars: odd.map(codePointName).join(", ") });

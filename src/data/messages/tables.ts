@@ -87,6 +87,10 @@ export const TABLE_MESSAGES = {
     vi: `Mã ${p.code} là ${p.unit}, không phải "${p.written}"`,
     en: `Code ${p.code} is ${p.unit}, not "${p.written}"`,
   }),
+  "unit-kind-mismatch": (p: { code: string; unit: string; kind: string; written: string }) => ({
+    vi: `Mã ${p.code} là ${p.unit}, loại "${p.kind}" trong danh sách đơn vị (units.csv), không phải ${p.written} như bảng ghi: sửa cột kind trong units.csv hoặc tên trong bảng`,
+    en: `Code ${p.code} is ${p.unit}, of kind "${p.kind}" in the unit list (units.csv), not a ${p.written} as the table writes: correct the kind in units.csv or the name in the table`,
+  }),
   "ambiguous-unit": (p: { shown: string; candidates: string }) => ({
     vi: `Tên "${p.shown}" ứng với nhiều đơn vị (${p.candidates}): ghi rõ xã, thị trấn hoặc thêm cột mã`,
     en: `"${p.shown}" matches several units (${p.candidates}): write the kind or add a code column`,
