@@ -92,23 +92,27 @@ function label(share: "some" | "all", width: number, top: number) {
 const OPEN = /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"((?: [^\s="<>]+="[^"<>]*")*)>/;
 
 /**
- * The chart's drawing nested in the file at (x, y): its own attributes in order, less its role and description (the
- * file's are the root's) and its namespace (inherited), x, y and colour set; its content as it is.
+ * The chart's drawing to nest in the file: its own attributes in order, less its role and description (the file's are
+ * the root's) and its namespace (inherited); its content as it is. `at(y)` places it (x, y and colour set).
  */
-function nested(input: StandaloneInput, y: number): { node: string; width: number; height: number } {
+function nested(input: StandaloneInput): { width: number; height: number; at: (y: number) => string } {
   const open = OPEN.exec(input.svg);
   if (!open || !input.svg.endsWith("</svg>")) throw new Error(`${input.id}: the chart's SVG is not one <svg> element as chart.ts writes it`);
   const attrs = new Map([...open[1]!.matchAll(/ ([^=]+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!] as const));
   attrs.delete("role");
   attrs.delete("aria-description");
-  for (const [k, v] of [["x", String(PAD)], ["y", String(y)], ["color", INK]] as const) attrs.set(k, attrValue(v));
-  const tag = `<svg${[...attrs].map(([k, v]) => ` ${k}="${v}"`).join("")}>`;
-  return { node: tag + input.svg.slice(open[0].length), width: Number(attrs.get("width")), height: Number(attrs.get("height")) };
+  const body = input.svg.slice(open[0].length);
+  const at = (y: number) => {
+    for (const [k, v] of [["x", String(PAD)], ["y", String(y)], ["color", INK]] as const) attrs.set(k, attrValue(v));
+    return `<svg${[...attrs].map(([k, v]) => ` ${k}="${v}"`).join("")}>${body}`;
+  };
+  return { width: Number(attrs.get("width")), height: Number(attrs.get("height")), at };
 }
 
 /** The standalone SVG (without the XML declaration) and its size in px. */
 export function standaloneSvg(input: StandaloneInput): { svg: string; width: number; height: number } {
-  const width = nested(input, 0).width + 2 * PAD;
+  const chart = nested(input);
+  const width = chart.width + 2 * PAD;
   const inner = width - 2 * PAD;
   const parts = [el("title", {}, input.title), el("desc", {}, input.description), el("rect", { width: "100%", height: "100%", fill: "#ffffff" })];
   let y = PAD;
@@ -120,8 +124,7 @@ export function standaloneSvg(input: StandaloneInput): { svg: string; width: num
     parts.push(band.node);
     y += band.height + 8;
   }
-  const chart = nested(input, y);
-  parts.push(chart.node);
+  parts.push(chart.at(y));
   y += chart.height + 8;
   const source = lines(wrap(input.source, inner, SOURCE.size), PAD, y, SOURCE, MUTED, { "data-part": "source" });
   parts.push(source.node);
