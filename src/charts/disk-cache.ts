@@ -55,8 +55,8 @@ export function writeCached(file: string, bytes: string | Uint8Array): void {
   renameSync(`${file}.${process.pid}`, file);
 }
 
-/** Every file under `dir`, with its last use (ms); none when the folder does not exist. */
-function files(dir: string): { path: string; used: number }[] {
+/** Every file under `dir`, with its last use (ms) and size; none when the folder does not exist. */
+function files(dir: string): { path: string; used: number; bytes: number }[] {
   let entries;
   try {
     entries = readdirSync(dir, { recursive: true, withFileTypes: true });
@@ -66,7 +66,8 @@ function files(dir: string): { path: string; used: number }[] {
   return entries.filter((e) => e.isFile()).flatMap((e) => {
     const path = join(e.parentPath, e.name);
     try {
-      return [{ path, used: statSync(path).mtimeMs }];
+      const stat = statSync(path);
+      return [{ path, used: stat.mtimeMs, bytes: stat.size }];
     } catch {
       return [];
     }
@@ -90,11 +91,11 @@ export function prune(since: number): { files: number; bytes: number } {
     for (const f of files(cacheDir(name))) {
       if (f.used >= since) continue;
       try {
-        gone.bytes += statSync(f.path).size;
         rmSync(f.path, { force: true });
         gone.files++;
+        gone.bytes += f.bytes;
       } catch {
-        // Gone already.
+        // Not ours to delete (another build's folder, its rights): left, as a cache file is only worth time.
       }
     }
   }
