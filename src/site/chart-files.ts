@@ -116,9 +116,8 @@ export function fileKey(m: Model, ref: Pick<ChartRef, "id" | "kind" | "args">): 
   if (!keys) fileKeys.set(m, (keys = new Map()));
   let key = keys.get(ref.id);
   if (key === undefined) {
-    const rows = (KINDS[ref.kind] as Kind).rows(m, ref.args);
-    const f = { sources: sourcesOf(rows, m.sources), rowsAre: (KINDS[ref.kind] as Kind).rowsAre ?? "đơn vị" };
-    key = createHash("sha256").update(planOf(m, ref).key()).update("\0").update(illustrativeShare(rows, m.sources)).update("\0").update(sourceLine(f)).digest("hex");
+    const f = sourcing(m, ref);
+    key = createHash("sha256").update(planOf(m, ref).key()).update("\0").update(f.illustrative).update("\0").update(sourceLine(f)).digest("hex");
     keys.set(ref.id, key);
   }
   return key;
@@ -128,10 +127,14 @@ const fileKeys = new WeakMap<Model, Map<string, string>>();
 
 /** The file of a ref: the chart drawn (or read from the chart cache), with the sources of the rows it draws. */
 export function chartFileOf(m: Model, ref: Pick<ChartRef, "kind" | "args" | "png">): ChartFile {
+  return { chart: planOf(m, ref).chart(), ...sourcing(m, ref), png: ref.png };
+}
+
+/** What a ref's file says of its rows besides the drawing: their sources, whether illustrative, what they are. */
+function sourcing(m: Model, ref: Pick<ChartRef, "kind" | "args">): Pick<ChartFile, "sources" | "illustrative" | "rowsAre"> {
   const kind: Kind = KINDS[ref.kind];
   const rows = kind.rows(m, ref.args);
-  const chart = planOf(m, ref).chart();
-  return { chart, sources: sourcesOf(rows, m.sources), illustrative: illustrativeShare(rows, m.sources), rowsAre: kind.rowsAre ?? "đơn vị", png: ref.png };
+  return { sources: sourcesOf(rows, m.sources), illustrative: illustrativeShare(rows, m.sources), rowsAre: kind.rowsAre ?? "đơn vị" };
 }
 
 /** Every chart file of `m`, each chart once, all drawn (for tests and benchmarks: a build asks for one at a time). */
