@@ -7,7 +7,7 @@
  * back to the reference path.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { finish, layout, svgDocument, WIDE, type Drawn } from "../src/charts/chart.ts";
+import { finish, layout, preparedRoot, svgDocument, WIDE, type Drawn } from "../src/charts/chart.ts";
 import { forgetCharts } from "../src/charts/chart-cache.ts";
 import { chartXml, escapeAttribute, escapeText } from "../src/charts/xml.ts";
 import { chartFiles } from "../src/site/chart-files.ts";
@@ -73,18 +73,6 @@ function reference(svg: Element, ariaDescription: string, fontSize: number): str
   svg.setAttribute("font-family", "'Be Vietnam Pro', system-ui, sans-serif");
   oldCompact(svg);
   return new (svgDocument().defaultView!.XMLSerializer)().serializeToString(svg);
-}
-
-/** What serialize() does to the root before chartXml writes the tree. */
-function preparedRoot(svg: Element, ariaDescription: string, fontSize: number): Element {
-  svg.removeAttribute("style");
-  svg.removeAttribute("class");
-  svg.setAttribute("font-size", String(fontSize));
-  svg.setAttribute("overflow", "visible");
-  svg.setAttribute("role", "img");
-  svg.setAttribute("aria-description", ariaDescription);
-  svg.setAttribute("font-family", "'Be Vietnam Pro', system-ui, sans-serif");
-  return svg;
 }
 
 // ---- Every drawing chart.ts serialises, with what the reference and chartXml write for a copy ----

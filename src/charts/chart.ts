@@ -96,6 +96,13 @@ export const SERIES = [
  */
 function serialize(svg: Element, ariaDescription: string, fontSize: number): string {
   if (svg.tagName.toLowerCase() !== "svg") throw new Error("charts must be a single <svg>: no HTML legends");
+  const root = preparedRoot(svg, ariaDescription, fontSize);
+  // Below the root, chartXml drops what stripped() removes, as it writes.
+  return chartXml(root) ?? toXml(compact(stripped(root)));
+}
+
+/** The chart's root as serialised: no style or class, its font, size, overflow, role and description as attributes. */
+export function preparedRoot(svg: Element, ariaDescription: string, fontSize: number): Element {
   svg.removeAttribute("style");
   svg.removeAttribute("class");
   svg.setAttribute("font-size", String(fontSize));
@@ -103,8 +110,7 @@ function serialize(svg: Element, ariaDescription: string, fontSize: number): str
   svg.setAttribute("role", "img");
   svg.setAttribute("aria-description", ariaDescription);
   svg.setAttribute("font-family", "'Be Vietnam Pro', system-ui, sans-serif");
-  // Below the root, chartXml drops what stripped() removes, as it writes.
-  return chartXml(svg) ?? toXml(compact(stripped(svg)));
+  return svg;
 }
 
 /**
