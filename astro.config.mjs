@@ -4,6 +4,7 @@ import { dataGate } from "./src/site/integration.ts";
 import { noStaleSite } from "./src/site/no-stale-site.ts";
 import { cachePrune } from "./src/site/cache-prune.ts";
 import { keptOutput } from "./src/site/kept-output.ts";
+import { pngThreads } from "./src/site/png-threads.ts";
 
 export default defineConfig({
   // dataGate: reads and checks the data directory before anything is built, so data with an error publishes nothing.
@@ -11,7 +12,8 @@ export default defineConfig({
   // cachePrune: a build that finishes deletes the cached charts and PNGs no build used for a week.
   // keptOutput: the output folder is kept between builds (emptyOutDir below), so reused files are not copied back;
   // a folder not written by the last finished build is emptied, and a finished build deletes what it did not publish.
-  integrations: [dataGate(), noStaleSite(), cachePrune(), keptOutput()],
+  // pngThreads: PNG downloads are rasterised in worker threads, one a core (src/charts/png-pool.ts).
+  integrations: [dataGate(), noStaleSite(), cachePrune(), keptOutput(), pngThreads()],
   // Directory-style URLs (/don-vi/11203/) work on any static host.
   trailingSlash: "always",
   build: {

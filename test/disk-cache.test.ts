@@ -27,11 +27,11 @@ const chart = (id: string): Chart => ({ id, title: id, description: "", svg: "<s
 const all = (d: string) => (existsSync(d) ? readdirSync(d, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name) : []);
 
 describe("the caches on disk", () => {
-  it("live under CCHC_CACHE_DIR when it is set", () => {
+  it("live under CCHC_CACHE_DIR when it is set", async () => {
     expect(chartCacheDir()).toBe(join(dir, CACHES.charts));
     expect(pngCacheDir()).toBe(join(dir, CACHES.png));
     cachedChart("ab".repeat(32), () => chart("a"));
-    cachedPng("<svg/>", () => new Uint8Array([1, 2, 3]));
+    await cachedPng("<svg/>", () => new Uint8Array([1, 2, 3]));
     expect(all(chartCacheDir())).toEqual([`${"ab".repeat(32)}.json`]);
     expect(all(pngCacheDir())).toHaveLength(1);
   });

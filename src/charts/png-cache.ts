@@ -32,12 +32,12 @@ function inputs(): string {
 }
 
 /** The PNG of `svg`, from the cache when it holds it, else rendered by `render` and kept. */
-export function cachedPng(svg: string, render: (svg: string) => Uint8Array, dir = pngCacheDir()): Uint8Array {
+export async function cachedPng(svg: string, render: (svg: string) => Uint8Array | Promise<Uint8Array>, dir = pngCacheDir()): Promise<Uint8Array> {
   if (cacheOff()) return render(svg);
   const file = join(dir, `${createHash("sha256").update(inputs()).update(svg).digest("hex")}.png`);
   const kept = readCached(file);
   if (kept) return kept;
-  const png = render(svg);
+  const png = await render(svg);
   writeCached(file, png);
   return png;
 }

@@ -11,8 +11,8 @@
 import { createHash } from "node:crypto";
 import type { Chart } from "../charts/chart.ts";
 import { cacheOff } from "../charts/disk-cache.ts";
-import { renderPng } from "../charts/png.ts";
 import { cachedPng } from "../charts/png-cache.ts";
+import { rasterisePng } from "../charts/png-pool.ts";
 import { standaloneSvg } from "../charts/standalone.ts";
 import type { Model } from "../model/model.ts";
 import { groupsPlan, heatmapPlan, historyPlan, parYears, profilePlan, rankingPlan, serviceTotalsPlan, serviceTrendPlan, stripsPlan, totalsPlan, trendPlan, type Planned } from "./charts.ts";
@@ -160,8 +160,11 @@ export function standaloneFile(f: ChartFile): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n${drawn.svg}\n`;
 }
 
-/** The chart's PNG file, rasterised from its standalone SVG, or kept from a build that drew the same SVG (png-cache.ts). */
-export const pngFile = (f: ChartFile): Uint8Array => cachedPng(standaloneFile(f), renderPng);
+/**
+ * The chart's PNG file, rasterised from its standalone SVG (by a worker thread in a build: png-pool.ts), or kept from
+ * a build that drew the same SVG (png-cache.ts).
+ */
+export const pngFile = (f: ChartFile): Promise<Uint8Array> => cachedPng(standaloneFile(f), rasterisePng);
 
 const pngIds = new WeakMap<Model, Set<string>>();
 

@@ -13,6 +13,6 @@ export const getStaticPaths: GetStaticPaths = async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { ref } = props as { ref: ChartRef };
-  const png = pngFile(chartFileOf(await scopeModel(ref.scope), ref));
+  const png = await pngFile(chartFileOf(await scopeModel(ref.scope), ref));
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png" } });
 };
