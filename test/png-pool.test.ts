@@ -1,6 +1,6 @@
 /**
- * PNGs rasterised in worker threads (png-pool.ts) are the bytes the calling thread writes: each
- * demo chart that has a PNG download, through two workers, against renderPng here.
+ * PNGs rasterised in worker threads (png-pool.ts) are the bytes the calling thread writes: twelve
+ * demo charts that have a PNG download, through two workers, against renderPng here.
  */
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -9,7 +9,7 @@ import { chartFiles, standaloneFile } from "../src/site/chart-files.ts";
 import { demoFiles, read } from "./helpers.ts";
 
 describe("the PNG worker pool", () => {
-  it("writes each demo chart's PNG byte for byte as the calling thread does", async () => {
+  it("writes twelve demo charts' PNGs byte for byte as the calling thread does", async () => {
     process.env.CCHC_PNG_WORKER = fileURLToPath(new URL("../src/charts/png-worker.ts", import.meta.url));
     process.env.CCHC_PNG_THREADS = "2";
     try {
@@ -28,12 +28,12 @@ describe("the PNG worker pool", () => {
   });
 
   it("takes its thread count from CCHC_PNG_THREADS, one a core when unset or not a whole number", async () => {
-    const { pngThreads } = await import("../src/charts/png-pool.ts");
+    const { threadCount } = await import("../src/charts/png-pool.ts");
     const { availableParallelism } = await import("node:os");
-    expect(pngThreads({ CCHC_PNG_THREADS: "0" })).toBe(0);
-    expect(pngThreads({ CCHC_PNG_THREADS: "3" })).toBe(3);
-    expect(pngThreads({})).toBe(availableParallelism());
-    expect(pngThreads({ CCHC_PNG_THREADS: "deux" })).toBe(availableParallelism());
-    expect(pngThreads({ CCHC_PNG_THREADS: "-1" })).toBe(availableParallelism());
+    expect(threadCount({ CCHC_PNG_THREADS: "0" })).toBe(0);
+    expect(threadCount({ CCHC_PNG_THREADS: "3" })).toBe(3);
+    expect(threadCount({})).toBe(availableParallelism());
+    expect(threadCount({ CCHC_PNG_THREADS: "deux" })).toBe(availableParallelism());
+    expect(threadCount({ CCHC_PNG_THREADS: "-1" })).toBe(availableParallelism());
   });
 });

@@ -18,6 +18,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
 import { inflateSync } from "node:zlib";
 import { Font } from "fonteditor-core";
 
@@ -77,9 +78,10 @@ export function chartFaces(): Face[] {
   faces = WEIGHTS.map((weight) => {
     const ttf = mergedFace(weight);
     const file = join(CACHE, `be-vietnam-pro-${weight}.ttf`);
-    // Written whole under another name, then renamed: a concurrent build never reads half a file.
-    writeFileSync(`${file}.${process.pid}`, ttf);
-    renameSync(`${file}.${process.pid}`, file);
+    // Written whole under a name of this process and thread, then renamed: a concurrent build never reads half a file.
+    const part = `${file}.${process.pid}-${threadId}`;
+    writeFileSync(part, ttf);
+    renameSync(part, file);
     const font = Font.create(ttf, { type: "ttf" }).get();
     const em = font.head.unitsPerEm!;
     const advance = new Map<number, number>();

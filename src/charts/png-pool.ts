@@ -11,12 +11,12 @@
  */
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
-import { renderPng } from "./png.ts";
+import { faceFiles, renderPng } from "./png.ts";
 
 let pool: Piscina | null | undefined;
 
 /** How many worker threads CCHC_PNG_THREADS asks for: one a core unless it names a whole number. */
-export function pngThreads(env = process.env): number {
+export function threadCount(env = process.env): number {
   const n = Number(env.CCHC_PNG_THREADS ?? availableParallelism());
   return Number.isInteger(n) && n >= 0 ? n : availableParallelism();
 }
@@ -25,7 +25,7 @@ export function pngThreads(env = process.env): number {
 function workers(): Piscina | null {
   if (pool === undefined) {
     const file = process.env.CCHC_PNG_WORKER;
-    const threads = pngThreads();
+    const threads = threadCount();
     // Idle workers do not keep the process alive (piscina unrefs them).
     pool = file && threads > 0 ? new Piscina({ filename: file, minThreads: threads, maxThreads: threads }) : null;
   }
@@ -38,5 +38,5 @@ export const runningThreads = (): number => pool?.threads.length ?? 0;
 /** The PNG of a standalone SVG (png.ts renderPng), by a worker thread when the build started them. */
 export async function rasterisePng(svg: string): Promise<Uint8Array> {
   const p = workers();
-  return p ? new Uint8Array((await p.run(svg)) as Uint8Array) : renderPng(svg);
+  return p ? new Uint8Array((await p.run({ svg, fonts: faceFiles() })) as Uint8Array) : renderPng(svg);
 }

@@ -1,6 +1,7 @@
 /**
- * One of png-pool.ts's worker threads: a standalone SVG in, its PNG out (png.ts). The bytes
- * are copied back, not moved: a small Buffer may share its memory with others.
+ * One of png-pool.ts's worker threads: a standalone SVG and the files of the faces to draw it
+ * with in, its PNG out (png.ts). The faces are merged once, by the calling thread, not again in
+ * each worker. The bytes are copied back, not moved: a small Buffer may share its memory with others.
  *
  * resvg-js (2.6) holds each drawing's tree and pixels in Rust memory that it does not report
  * to V8, so a worker's small heap never asks for a collection and that memory is never freed:
@@ -20,8 +21,8 @@ const collect = runInNewContext("gc") as () => void;
 const EVERY = 4;
 
 let drawn = 0;
-export default async (svg: string): Promise<Uint8Array> => {
-  const png = renderPng(svg);
+export default async ({ svg, fonts }: { svg: string; fonts: string[] }): Promise<Uint8Array> => {
+  const png = renderPng(svg, fonts);
   if (++drawn % EVERY === 0) {
     collect();
     await new Promise(setImmediate);

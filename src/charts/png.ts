@@ -22,19 +22,25 @@ import { chartFaces, FAMILY } from "./fonts.ts";
 
 export const PNG_SCALE = 2;
 
-/** The SVG drawn by resvg, at PNG_SCALE, on white. */
-export function rasterise(svg: string) {
+/** The files of the merged faces resvg draws with (fonts.ts), made on first use. */
+export const faceFiles = (): string[] => chartFaces().map((f) => f.file);
+
+/**
+ * The SVG drawn by resvg, at PNG_SCALE, on white, with the faces in `fonts` (a worker thread is
+ * given the files its caller made, rather than merging the faces again: png-pool.ts).
+ */
+export function rasterise(svg: string, fonts: string[] = faceFiles()) {
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: PNG_SCALE },
     background: "#ffffff",
-    font: { loadSystemFonts: false, fontFiles: chartFaces().map((f) => f.file), defaultFontFamily: FAMILY, sansSerifFamily: FAMILY },
+    font: { loadSystemFonts: false, fontFiles: fonts, defaultFontFamily: FAMILY, sansSerifFamily: FAMILY },
     logLevel: "error",
   });
   return resvg.render();
 }
 
-export function renderPng(svg: string): Uint8Array {
-  const image = rasterise(svg);
+export function renderPng(svg: string, fonts: string[] = faceFiles()): Uint8Array {
+  const image = rasterise(svg, fonts);
   return indexed(image.width, image.height, image.pixels) ?? image.asPng();
 }
 
