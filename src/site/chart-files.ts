@@ -111,19 +111,10 @@ export const planOf = (m: Model, ref: Pick<ChartRef, "kind" | "args">): Planned 
  */
 export function fileKey(m: Model, ref: Pick<ChartRef, "id" | "kind" | "args">): string | undefined {
   if (cacheOff()) return undefined;
-  // The SVG and the PNG route ask for the same charts' keys: each is computed once a build.
-  let keys = fileKeys.get(m);
-  if (!keys) fileKeys.set(m, (keys = new Map()));
-  let key = keys.get(ref.id);
-  if (key === undefined) {
-    const f = sourcing(m, ref);
-    key = createHash("sha256").update(planOf(m, ref).key()).update("\0").update(f.illustrative).update("\0").update(sourceLine(f)).digest("hex");
-    keys.set(ref.id, key);
-  }
-  return key;
+  // The SVG and the PNG route ask for the same charts' keys: the chart's content key is computed once a build (charts.ts).
+  const f = sourcing(m, ref);
+  return createHash("sha256").update(planOf(m, ref).key()).update("\0").update(f.illustrative).update("\0").update(sourceLine(f)).digest("hex");
 }
-
-const fileKeys = new WeakMap<Model, Map<string, string>>();
 
 /** The file of a ref: the chart drawn (or read from the chart cache), with the sources of the rows it draws. */
 export function chartFileOf(m: Model, ref: Pick<ChartRef, "kind" | "args" | "png">): ChartFile {

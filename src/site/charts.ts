@@ -41,22 +41,30 @@ function publishedAmong(model: Model, rows: { sourceId: string }[]): (row: { sou
   return (row) => share === "some" && !isIllustrative(row.sourceId, model.sources);
 }
 
-/** The plan of chart `id`: its input computed when it is drawn, the drawing kept by the input's content. */
-function memo<I>(id: string, input: () => I, draw: (input: I, render: Render) => Drawn, wideOnPage = false): Planned {
-  return {
-    id,
-    key: () => chartKey(id, input(), wideOnPage),
-    chart: () => {
-      const data = input();
-      return cachedChart(chartKey(id, data, wideOnPage), () => responsive((render) => draw(data, render), wideOnPage));
-    },
+/**
+ * Each model's chart keys by id, each computed once a build: the download routes ask for every key, and a page
+ * then asks for its charts by the same keys (a rebuild reads them from the cache without computing their input).
+ */
+const keys = new WeakMap<Model, Map<string, string>>();
+
+/** The plan of chart `id` of `model`: its input computed when its key is or it is drawn, the drawing kept by the input's content. */
+function memo<I>(model: Model, id: string, input: () => I, draw: (input: I, render: Render) => Drawn, wideOnPage = false): Planned {
+  let data: { input: I } | null = null;
+  const computed = () => (data ??= { input: input() }).input;
+  const key = () => {
+    let known = keys.get(model);
+    if (!known) keys.set(model, (known = new Map()));
+    let k = known.get(id);
+    if (k === undefined) known.set(id, (k = chartKey(id, computed(), wideOnPage)));
+    return k;
   };
+  return { id, key, chart: () => cachedChart(key(), () => responsive((render) => draw(computed(), render), wideOnPage)) };
 }
 
 /** The district's totals of a year; with `code`, as that unit's page shows them, the unit marked. */
 export function totalsPlan(model: Model, year: number, code: string | null = null): Planned {
   const id = code ? chartIds.unitTotals(code, year) : chartIds.totals(scopeTag(model), year);
-  return memo(id, () => {
+  return memo(model, id, () => {
     const py = model.par.get(year)!;
     const published = publishedAmong(model, py.results.map((r) => r.row));
     return {
@@ -77,7 +85,7 @@ export function totalsPlan(model: Model, year: number, code: string | null = nul
 /** The district's fields of a year, unit by unit (a unit's page links it rather than inlining it with its row marked). */
 export function heatmapPlan(model: Model, year: number): Planned {
   const id = chartIds.heatmap(scopeTag(model), year);
-  return memo(id, () => {
+  return memo(model, id, () => {
     const py = model.par.get(year)!;
     return {
       id,
@@ -93,7 +101,7 @@ export function heatmapPlan(model: Model, year: number): Planned {
 /** Where a unit stands in each field of a year: every unit's share, the unit marked. */
 export function stripsPlan(model: Model, code: string, year: number): Planned {
   const id = chartIds.unitStrips(code, year);
-  return memo(id, () => {
+  return memo(model, id, () => {
     const py = model.par.get(year)!;
     const r = py.byUnit.get(code)!;
     return {
@@ -124,7 +132,7 @@ export function historyPlan(model: Model, code: string): Planned | null {
   const years = parYears(model, code);
   if (years.length < 2) return null;
   const id = chartIds.unitHistory(scopeTag(model), code);
-  return memo(id, () => {
+  return memo(model, id, () => {
     const view = model.units.get(code)!;
     const published = publishedAmong(model, years.map((y) => view.par.get(y)!.row));
     return {
@@ -143,7 +151,7 @@ export function historyPlan(model: Model, code: string): Planned | null {
 
 export function profilePlan(model: Model, code: string, year: number): Planned {
   const id = chartIds.profile(code, year);
-  return memo(id, () => {
+  return memo(model, id, () => {
     const py = model.par.get(year)!;
     const r = py.byUnit.get(code)!;
     return {
@@ -165,7 +173,7 @@ export function trendPlan(model: Model, code: string): Planned | null {
   const years = parYears(model, code);
   if (years.length < 2) return null;
   const id = chartIds.trend(scopeTag(model), code);
-  return memo(id, () => {
+  return memo(model, id, () => {
     const view = model.units.get(code)!;
     const published = publishedAmong(model, years.map((y) => view.par.get(y)!.row));
     const latest = view.par.get(years.at(-1)!)!;
@@ -195,7 +203,7 @@ export function serviceTrendPlan(model: Model, code: string | null): Planned | n
   const view = code ? model.units.get(code)! : null;
   if (view && view.service.size === 0) return null;
   const id = chartIds.serviceTrend(scopeTag(model), code);
-  return memo(id, () => {
+  return memo(model, id, () => {
     const published = publishedAmong(model, view ? [...view.service.values()].map((s) => s.row) : []);
     return {
       id,
@@ -221,7 +229,7 @@ export function groupsPlan(model: Model, code: string): Planned | null {
   const periods = servicePeriods(model).filter((p) => view.service.has(p.period.key));
   if (periods.length === 0) return null;
   const id = chartIds.groups(scopeTag(model), code);
-  return memo(id, () => {
+  return memo(model, id, () => {
     const groups = [...new Map(periods.flatMap((p) => p.groups).map((g) => [g.code, g])).values()];
     return {
       id,
@@ -239,7 +247,7 @@ export function groupsPlan(model: Model, code: string): Planned | null {
 
 export function rankingPlan(model: Model, field: string, year: number): Planned {
   const id = chartIds.ranking(scopeTag(model), field, year);
-  return memo(id, () => {
+  return memo(model, id, () => {
     const py = model.par.get(year)!;
     const def = py.fields.find((f) => f.code === field)!;
     const published = publishedAmong(model, py.results.map((r) => r.row));
@@ -259,7 +267,7 @@ export function rankingPlan(model: Model, field: string, year: number): Planned 
 
 export function serviceTotalsPlan(model: Model, period: string): Planned {
   const id = chartIds.serviceTotals(scopeTag(model), period);
-  return memo(id, () => {
+  return memo(model, id, () => {
     const sp = model.service.get(period)!;
     const published = publishedAmong(model, sp.results.map((r) => r.row));
     return {
