@@ -14,13 +14,16 @@ describe("the PNG worker pool", () => {
     process.env.CCHC_PNG_THREADS = "2";
     try {
       // Imported once the environment names the workers: the pool is started at the first PNG.
-      const { rasterisePng, runningThreads } = await import("../src/charts/png-pool.ts");
+      const { IDLE_MS, rasterisePng, runningThreads } = await import("../src/charts/png-pool.ts");
       const { model } = await read(demoFiles());
       const svgs = chartFiles(model!).filter((f) => f.png).slice(0, 12).map(standaloneFile);
       expect(svgs.length).toBe(12);
       const pooled = await Promise.all(svgs.map(rasterisePng));
       expect(runningThreads()).toBe(2);
       svgs.forEach((svg, i) => expect(Buffer.from(pooled[i]!).equals(Buffer.from(renderPng(svg))), `chart ${i}`).toBe(true));
+      // Idle, the workers end, their memory freed for the pages the build renders after its PNGs.
+      await new Promise((resolve) => setTimeout(resolve, IDLE_MS + 1000));
+      expect(runningThreads()).toBe(0);
     } finally {
       delete process.env.CCHC_PNG_WORKER;
       delete process.env.CCHC_PNG_THREADS;

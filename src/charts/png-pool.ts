@@ -21,18 +21,25 @@ export function threadCount(env = process.env): number {
   return Number.isInteger(n) && n >= 0 ? n : availableParallelism();
 }
 
-/** The pool, started at the first PNG; null when PNGs are rasterised in this thread. */
+/** How long a worker waits for another PNG before it ends, its memory freed for the pages that follow. */
+export const IDLE_MS = 1000;
+
+/**
+ * The pool, made at the first PNG; null when PNGs are rasterised in this thread. Workers are started as PNGs queue
+ * up (a rebuild that rasterises a few starts one), up to the thread count, and end once idle for IDLE_MS (the build
+ * asks for every PNG first, then the SVG files and the pages).
+ */
 function workers(): Piscina | null {
   if (pool === undefined) {
     const file = process.env.CCHC_PNG_WORKER;
     const threads = threadCount();
     // Idle workers do not keep the process alive (piscina unrefs them).
-    pool = file && threads > 0 ? new Piscina({ filename: file, minThreads: threads, maxThreads: threads }) : null;
+    pool = file && threads > 0 ? new Piscina({ filename: file, minThreads: 0, maxThreads: threads, idleTimeout: IDLE_MS }) : null;
   }
   return pool;
 }
 
-/** How many worker threads are running (none until the first PNG, none without the pool). */
+/** How many worker threads are running (none until the first PNG, none without the pool, none once idle). */
 export const runningThreads = (): number => pool?.threads.length ?? 0;
 
 /** The PNG of a standalone SVG (png.ts renderPng), by a worker thread when the build started them. */
