@@ -7,6 +7,7 @@
  * a regression. Options: --keep (keep the temporary folders), --strict (exit 1 on any target not met, known or not),
  * --profile <dir> (a CPU profile of each cold build of the site into <dir>: its times are then not comparable).
  */
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -80,6 +81,16 @@ function failure(n: number, build: BuildRun): SizeResult {
   return { ...r, rebuildMs: 0, bytesPerPage: 0, buildOverFloor: 0, rebuildOverFloor: 0, failed: build.failed };
 }
 
+/** The commit measured, "+changes" when the working tree differs from it; null outside a git checkout. */
+function commit(): string | null {
+  try {
+    const git = (args: string[]) => execFileSync("git", args, { cwd: ROOT, encoding: "utf8" }).trim();
+    return git(["rev-parse", "--short", "HEAD"]) + (git(["status", "--porcelain", "--untracked-files=no"]) ? "+changes" : "");
+  } catch {
+    return null;
+  }
+}
+
 const round = (v: number) => Math.round(v * 100) / 100;
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -120,6 +131,6 @@ for (const line of verdict.lines) console.log(line);
 const date = new Date().toISOString().slice(0, 10);
 mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
 const out = join(ROOT, "bench", "results", `site-${date}.json`);
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: (await import("node:os")).cpus().length, results, verdict }, null, 2) + "\n");
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), commit: commit(), node: process.version, cpus: (await import("node:os")).cpus().length, results, verdict }, null, 2) + "\n");
 console.log(`bench:site: results in ${out}`);
 process.exitCode = verdict.regressions > 0 || (args.strict && verdict.unmet > 0) ? 1 : 0;
