@@ -16,14 +16,13 @@
  * those two blocks are merged in from Noto Sans Math (also from fontsource).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { threadId } from "node:worker_threads";
 import { inflateSync } from "node:zlib";
 import { Font } from "fonteditor-core";
-import { version } from "./disk-cache.ts";
+import { NODE_MODULES, version } from "./disk-cache.ts";
 
 export const FAMILY = "Be Vietnam Pro";
 /** The weights the charts draw with: body text, and titles. */
@@ -76,12 +75,12 @@ let faces: Face[] | null = null;
 
 /**
  * What the merged faces are made of: the subset files, fonteditor-core's version and the code that merges them
- * (this module, or the bundle a build inlined it into). A face merged from the same is read back from the cache
- * directory rather than merged again (0.4-0.7 s a build).
+ * (this module's source, the same file for a build, which runs a bundle of it, and a test). A face merged from the
+ * same is read back from the cache directory rather than merged again (0.4-0.7 s a build).
  */
 function facesKey(): string {
   const hash = createHash("sha256").update(`fonteditor-core ${version("fonteditor-core")}\0`);
-  hash.update(readFileSync(fileURLToPath(import.meta.url)));
+  hash.update(readFileSync(join(dirname(NODE_MODULES), "src", "charts", "fonts.ts")));
   for (const file of [...WEIGHTS.flatMap((w) => SUBSETS.map((s) => subsetFile(s, w))), SYMBOLS]) hash.update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }
@@ -99,6 +98,8 @@ export function chartFaces(): Face[] {
   if (faces) return faces;
   mkdirSync(CACHE, { recursive: true });
   const key = facesKey();
+  // Faces merged from other inputs (an earlier version of this code or of the packages) are not used again.
+  for (const old of readdirSync(CACHE)) if (!old.includes(key)) rmSync(join(CACHE, old), { force: true });
   faces = WEIGHTS.map((weight) => {
     const file = join(CACHE, `be-vietnam-pro-${weight}-${key}.ttf`);
     const ttf: Buffer = existsSync(file) ? readFileSync(file) : written(file, mergedFace(weight));
