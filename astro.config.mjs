@@ -12,7 +12,7 @@ export default defineConfig({
   // cachePrune: a build that finishes deletes the cached charts and PNGs no build used for a week.
   // keptOutput: the output folder is kept between builds (emptyOutDir below), so reused files are not copied back;
   // a folder not written by the last finished build is emptied, and a finished build deletes what it did not publish.
-  // pngThreads: PNG downloads are rasterised in worker threads, one a core (src/charts/png-pool.ts).
+  // pngThreads: PNG downloads are rasterised in worker threads, up to one a core (src/charts/png-pool.ts).
   integrations: [dataGate(), noStaleSite(), cachePrune(), keptOutput(), pngThreads()],
   // Directory-style URLs (/don-vi/11203/) work on any static host.
   trailingSlash: "always",

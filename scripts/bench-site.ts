@@ -20,6 +20,7 @@ const { values: args } = parseArgs({ options: { units: { type: "string", default
 const sizes = args.units!.split(",").map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`bench:site: --units takes whole numbers separated by commas, not ${args.units}`);
 const reference = referenceUnits();
+const started = commit();
 const log = (s: string) => console.error(`bench:site: ${s}`);
 
 async function measureSize(n: number): Promise<SizeResult> {
@@ -131,6 +132,8 @@ for (const line of verdict.lines) console.log(line);
 const date = new Date().toISOString().slice(0, 10);
 mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
 const out = join(ROOT, "bench", "results", `site-${date}.json`);
-writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), commit: commit(), node: process.version, cpus: (await import("node:os")).cpus().length, results, verdict }, null, 2) + "\n");
+// The builds compile the checkout as it is: a commit made during the run is said, not taken for the one measured.
+const measured = commit() === started ? started : `${started} (HEAD moved to ${commit()} during the run)`;
+writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), commit: measured, node: process.version, cpus: (await import("node:os")).cpus().length, results, verdict }, null, 2) + "\n");
 console.log(`bench:site: results in ${out}`);
 process.exitCode = verdict.regressions > 0 || (args.strict && verdict.unmet > 0) ? 1 : 0;

@@ -65,6 +65,8 @@ describe("chart cache", () => {
     const plan = totalsPlan(model, year);
     const before = plan.key();
     expect(totalsPlan(model, year).key()).toBe(before);
+    // Computed again (another model object, the same rows): the same key.
+    expect(totalsPlan({ ...model }, year).key()).toBe(before);
     const result = model.par.get(year)!.results[0]!;
     const total = result.total;
     try {

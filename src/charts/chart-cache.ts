@@ -2,7 +2,7 @@
  * Drawn charts kept between builds, by content, so that a build holds no chart longer
  * than it needs it. A chart is a pure function of its id, its input (the rows a builder
  * passes to a chart module), the chart modules' source and the packages that draw it
- * (Plot, d3, jsdom, and the fonts whose widths lay out the heat map's labels): a file
+ * (Plot, d3, jsdom, and the fonts, merged by fonteditor-core, whose widths lay out the heat map's labels): a file
  * named by the SHA-256 of all of them is reused as it is. A
  * rebuild after one table changes draws only the charts whose input changed. In memory
  * only the last {@link LRU_SIZE} charts are kept (a unit's page and its downloads ask
@@ -39,7 +39,7 @@ let salt: string | null = null;
 /** What besides a chart's input decides its bytes: format, the packages that draw, the chart modules' source. */
 export function drawingSalt(): string {
   if (salt === null) {
-    const packages = ["@observablehq/plot", "d3", "jsdom", "@fontsource/be-vietnam-pro", "@fontsource/noto-sans-math"].map((p) => `${p} ${version(p)}`);
+    const packages = ["@observablehq/plot", "d3", "jsdom", "@fontsource/be-vietnam-pro", "@fontsource/noto-sans-math", "fonteditor-core"].map((p) => `${p} ${version(p)}`);
     const hash = createHash("sha256").update(`${FORMAT} ${packages.join(" ")}`);
     for (const file of sources()) hash.update(file.slice(ROOT.length)).update("\0").update(readFileSync(file)).update("\0");
     salt = hash.digest("hex");

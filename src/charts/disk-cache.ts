@@ -1,5 +1,5 @@
 /**
- * Where drawn charts and PNGs are kept between builds, and how: one file per content key,
+ * Where drawn charts, PNGs and merged faces are kept between builds, and how: one file per content key,
  * written whole then renamed (a concurrent build never reads half a file), its modification
  * time set again whenever a build uses it, so that a finished build can delete what no build
  * has used for a while (`prune`): the caches do not keep every chart ever drawn. Not only
@@ -13,12 +13,13 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { threadId } from "node:worker_threads";
 
 const require = createRequire(import.meta.url);
 export const NODE_MODULES = dirname(dirname(require.resolve("astro/package.json")));
 
-/** The caches this project keeps: drawn charts (chart-cache.ts) and PNG downloads (png-cache.ts). */
-export const CACHES = { charts: "charts", png: "chart-png" } as const;
+/** The caches this project keeps: drawn charts (chart-cache.ts), PNG downloads (png-cache.ts), merged faces (fonts.ts). */
+export const CACHES = { charts: "charts", png: "chart-png", faces: "faces" } as const;
 
 /** The folder of one cache, read from the environment when asked (a build, a worker or a test may set it). */
 export function cacheDir(name: (typeof CACHES)[keyof typeof CACHES]): string {
@@ -48,11 +49,12 @@ export function readCached(file: string): Buffer | null {
   return bytes;
 }
 
-/** Keeps `bytes` as `file`: written beside it, then renamed into place. */
+/** Keeps `bytes` as `file`: written beside it under a name of this process and thread, then renamed into place. */
 export function writeCached(file: string, bytes: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}`, bytes);
-  renameSync(`${file}.${process.pid}`, file);
+  const part = `${file}.${process.pid}-${threadId}`;
+  writeFileSync(part, bytes);
+  renameSync(part, file);
 }
 
 /** Every file under `dir`, with its last use (ms) and size; none when the folder does not exist. */

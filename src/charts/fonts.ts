@@ -8,7 +8,7 @@
  * weight's subsets are merged into one TrueType face with fonteditor-core (a maintained
  * font toolkit): the outlines, advance widths and cmap of all three. It writes no GPOS
  * table, so the PNG's text is set without kerning (a shade looser than in a browser). The
- * merged faces are written under node_modules/.cache, since resvg-js in Node loads fonts
+ * merged faces are kept as files with the build's caches, since resvg-js in Node loads fonts
  * from files only, named by what they are made of, and read back by the next build.
  *
  * Be Vietnam Pro has no arrows nor maths signs, which the charts draw ("≥ 90", "↑ Điểm");
@@ -16,13 +16,12 @@
  * those two blocks are merged in from Noto Sans Math (also from fontsource).
  */
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { threadId } from "node:worker_threads";
 import { inflateSync } from "node:zlib";
 import { Font } from "fonteditor-core";
-import { NODE_MODULES, version } from "./disk-cache.ts";
+import { CACHES, cacheDir, cacheOff, NODE_MODULES, readCached, version, writeCached } from "./disk-cache.ts";
 
 export const FAMILY = "Be Vietnam Pro";
 /** The weights the charts draw with: body text, and titles. */
@@ -35,8 +34,6 @@ const FILES = dirname(require.resolve("@fontsource/be-vietnam-pro/files/be-vietn
 const SYMBOLS = require.resolve("@fontsource/noto-sans-math/files/noto-sans-math-latin-400-normal.woff");
 /** Arrows, mathematical operators and geometric shapes (the ▶ that marks a commune in its district's charts). */
 const SYMBOL_BLOCKS = [[0x2190, 0x21ff], [0x2200, 0x22ff], [0x25a0, 0x25ff]] as const;
-/** node_modules/.cache, beside the package the faces come from. */
-const CACHE = join(FILES, "..", "..", "..", ".cache", "cchc-be-vietnam-pro");
 
 const inflate = (data: number[]) => [...inflateSync(Uint8Array.from(data))];
 
@@ -85,24 +82,18 @@ function facesKey(): string {
   return hash.digest("hex").slice(0, 16);
 }
 
-/** Writes `ttf` whole under a name of this process and thread, then renames it: a concurrent build never reads half a file. */
-function written(file: string, ttf: Buffer): Buffer {
-  const part = `${file}.${process.pid}-${threadId}`;
-  writeFileSync(part, ttf);
-  renameSync(part, file);
-  return ttf;
-}
-
-/** The merged faces, made on first use, or read back when made from the same inputs (written to the cache directory for resvg). */
+/**
+ * The merged faces, made on first use, or read back when made from the same inputs: kept with the build's other
+ * caches (disk-cache.ts: marked used when read, deleted by a finished build once no build has used them for a week),
+ * as files, which resvg reads. CCHC_CHART_CACHE=off merges them afresh.
+ */
 export function chartFaces(): Face[] {
   if (faces) return faces;
-  mkdirSync(CACHE, { recursive: true });
   const key = facesKey();
-  // Faces merged from other inputs (an earlier version of this code or of the packages) are not used again.
-  for (const old of readdirSync(CACHE)) if (!old.includes(key)) rmSync(join(CACHE, old), { force: true });
   faces = WEIGHTS.map((weight) => {
-    const file = join(CACHE, `be-vietnam-pro-${weight}-${key}.ttf`);
-    const ttf: Buffer = existsSync(file) ? readFileSync(file) : written(file, mergedFace(weight));
+    const file = join(cacheDir(CACHES.faces), `be-vietnam-pro-${weight}-${key}.ttf`);
+    let ttf = cacheOff() ? null : readCached(file);
+    if (!ttf) writeCached(file, (ttf = mergedFace(weight)));
     const font = Font.create(ttf, { type: "ttf" }).get();
     const em = font.head.unitsPerEm!;
     const advance = new Map<number, number>();

@@ -7,7 +7,7 @@
  * The page code runs from a bundle that does not know where src/ is: the build names the
  * worker module in CCHC_PNG_WORKER (../site/png-threads.ts). Without it (a test, a script),
  * or with CCHC_PNG_THREADS=0, PNGs are rasterised in the calling thread.
- * CCHC_PNG_THREADS: how many workers, one a core unless set.
+ * CCHC_PNG_THREADS: at most how many workers, one a core unless set.
  */
 import { availableParallelism } from "node:os";
 import { Piscina } from "piscina";
@@ -15,7 +15,7 @@ import { faceFiles, renderPng } from "./png.ts";
 
 let pool: Piscina | null | undefined;
 
-/** How many worker threads CCHC_PNG_THREADS asks for: one a core unless it names a whole number. */
+/** At most how many worker threads CCHC_PNG_THREADS asks for: one a core unless it names a whole number. */
 export function threadCount(env = process.env): number {
   const n = Number(env.CCHC_PNG_THREADS ?? availableParallelism());
   return Number.isInteger(n) && n >= 0 ? n : availableParallelism();

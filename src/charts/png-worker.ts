@@ -1,7 +1,7 @@
 /**
  * One of png-pool.ts's worker threads: a standalone SVG and the files of the faces to draw it
- * with in, its PNG out (png.ts). The faces are merged once, by the calling thread, not again in
- * each worker. The bytes are copied back, not moved: a small Buffer may share its memory with others.
+ * with in, its PNG out (png.ts). The calling thread makes the faces, or reads them back from the
+ * cache (fonts.ts), once; a worker never does, and refuses a chart sent without them. The bytes are copied back, not moved: a small Buffer may share its memory with others.
  *
  * resvg-js (2.6) holds each drawing's tree and pixels in Rust memory that it does not report
  * to V8, so a worker's small heap never asks for a collection and that memory is never freed:
@@ -22,6 +22,7 @@ const EVERY = 4;
 
 let drawn = 0;
 export default async ({ svg, fonts }: { svg: string; fonts: string[] }): Promise<Uint8Array> => {
+  if (!Array.isArray(fonts) || fonts.length === 0) throw new Error("png-worker: a chart sent without the files of its faces");
   const png = renderPng(svg, fonts);
   if (++drawn % EVERY === 0) {
     collect();
