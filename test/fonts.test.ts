@@ -38,3 +38,11 @@ describe("the merged faces", () => {
     afresh.forEach((f, i) => expect(readFileSync(f.file).equals(bytes[i]!)).toBe(true));
   }, 60_000);
 });
+
+describe("a PNG whose face file is missing", () => {
+  it("is refused, not drawn without its text", async () => {
+    const { rasterise } = await import("../src/charts/png.ts");
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><text x="2" y="15">Xã</text></svg>`;
+    expect(() => rasterise(svg, [join(cache, "gone", "be-vietnam-pro-400.ttf")])).toThrow(/is missing; its charts would be drawn without text/);
+  });
+});

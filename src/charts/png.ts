@@ -17,6 +17,7 @@
  * PLTE, IDAT, IEND), each a length, a type, its data and a CRC-32 (zlib.crc32).
  */
 import { Resvg } from "@resvg/resvg-js";
+import { existsSync } from "node:fs";
 import { crc32, deflateSync } from "node:zlib";
 import { chartFaces, FAMILY } from "./fonts.ts";
 
@@ -30,6 +31,8 @@ export const faceFiles = (): string[] => chartFaces().map((f) => f.file);
  * given the files its caller made, rather than merging the faces again: png-pool.ts).
  */
 export function rasterise(svg: string, fonts: string[] = faceFiles()) {
+  // resvg draws a chart whose face file is missing without its text, and says so only in a log: refused here.
+  for (const file of fonts) if (!existsSync(file)) throw new Error(`png: the face ${file} is missing; its charts would be drawn without text`);
   const resvg = new Resvg(svg, {
     fitTo: { mode: "zoom", value: PNG_SCALE },
     background: "#ffffff",
