@@ -7,7 +7,6 @@ import { mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileS
 import { join } from "node:path";
 
 export const ROOT = join(import.meta.dirname, "..");
-const ASTRO = join(ROOT, "node_modules", "astro", "bin", "astro.mjs");
 
 export interface BuildRun {
   ms: number;
@@ -32,11 +31,14 @@ function treeRssKB(pid: number): number {
   return kb;
 }
 
-/** Runs `astro build --outDir outDir` in `cwd` on this Node, timed, its process tree's memory polled every 50 ms; a failure is said, not thrown. */
+/** The Astro a project builds with: its own node_modules' (the floor's links to this repository's). */
+export const astroOf = (project: string) => join(project, "node_modules", "astro", "bin", "astro.mjs");
+
+/** Runs `astro build --outDir outDir` in `cwd` with its own Astro, on this Node, timed, its process tree's memory polled every 50 ms; a failure is said, not thrown. */
 export function astroBuild(cwd: string, outDir: string, env: Record<string, string> = {}, extraNodeArgs: string[] = []): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...extraNodeArgs, ASTRO, "build", "--outDir", outDir, "--silent"], {
+    const child = spawn(process.execPath, [...extraNodeArgs, astroOf(cwd), "build", "--outDir", outDir, "--silent"], {
       cwd,
       env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: "1" },
       stdio: ["ignore", "ignore", "pipe"],

@@ -133,7 +133,8 @@ const date = new Date().toISOString().slice(0, 10);
 mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
 const out = join(ROOT, "bench", "results", `site-${date}.json`);
 // The builds compile the checkout as it is: a commit made during the run is said, not taken for the one measured.
-const measured = commit() === started ? started : `${started} (HEAD moved to ${commit()} during the run)`;
+const ended = commit();
+const measured = ended === started ? started : `${started} (HEAD moved to ${ended} during the run)`;
 writeFileSync(out, JSON.stringify({ date: new Date().toISOString(), commit: measured, node: process.version, cpus: (await import("node:os")).cpus().length, results, verdict }, null, 2) + "\n");
 console.log(`bench:site: results in ${out}`);
 process.exitCode = verdict.regressions > 0 || (args.strict && verdict.unmet > 0) ? 1 : 0;

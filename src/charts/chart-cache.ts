@@ -14,15 +14,14 @@
  */
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import type { Chart } from "./chart.ts";
-import { CACHES, cacheDir, cacheOff, NODE_MODULES, readCached, version, writeCached } from "./disk-cache.ts";
+import { CACHES, cacheDir, cacheOff, readCached, ROOT, version, writeCached } from "./disk-cache.ts";
 
 /** Raised when what a chart file holds changes shape. */
 const FORMAT = 1;
 export const LRU_SIZE = 64;
 
-const ROOT = dirname(NODE_MODULES);
 /** The folder charts are kept in now (disk-cache.ts). */
 export const chartCacheDir = () => cacheDir(CACHES.charts);
 

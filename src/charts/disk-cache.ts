@@ -17,6 +17,8 @@ import { threadId } from "node:worker_threads";
 
 const require = createRequire(import.meta.url);
 export const NODE_MODULES = dirname(dirname(require.resolve("astro/package.json")));
+/** The project's folder, whose src/ the caches' keys read (a build runs a bundle of it elsewhere). */
+export const ROOT = dirname(NODE_MODULES);
 
 /** The caches this project keeps: drawn charts (chart-cache.ts), PNG downloads (png-cache.ts), merged faces (fonts.ts). */
 export const CACHES = { charts: "charts", png: "chart-png", faces: "faces" } as const;

@@ -21,7 +21,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { inflateSync } from "node:zlib";
 import { Font } from "fonteditor-core";
-import { CACHES, cacheDir, cacheOff, NODE_MODULES, readCached, version, writeCached } from "./disk-cache.ts";
+import { CACHES, cacheDir, cacheOff, readCached, ROOT, version, writeCached } from "./disk-cache.ts";
 
 export const FAMILY = "Be Vietnam Pro";
 /** The weights the charts draw with: body text, and titles. */
@@ -77,7 +77,7 @@ let faces: Face[] | null = null;
  */
 function facesKey(): string {
   const hash = createHash("sha256").update(`fonteditor-core ${version("fonteditor-core")}\0`);
-  hash.update(readFileSync(join(dirname(NODE_MODULES), "src", "charts", "fonts.ts")));
+  hash.update(readFileSync(join(ROOT, "src", "charts", "fonts.ts")));
   for (const file of [...WEIGHTS.flatMap((w) => SUBSETS.map((s) => subsetFile(s, w))), SYMBOLS]) hash.update(readFileSync(file));
   return hash.digest("hex").slice(0, 16);
 }

@@ -1,7 +1,8 @@
 /**
  * One of png-pool.ts's worker threads: a standalone SVG and the files of the faces to draw it
  * with in, its PNG out (png.ts). The calling thread makes the faces, or reads them back from the
- * cache (fonts.ts), once; a worker never does, and refuses a chart sent without them. The bytes are copied back, not moved: a small Buffer may share its memory with others.
+ * cache (fonts.ts), once; a worker never does, and refuses a chart sent without them. The bytes
+ * are copied back, not moved: a small Buffer may share its memory with others.
  *
  * resvg-js (2.6) holds each drawing's tree and pixels in Rust memory that it does not report
  * to V8, so a worker's small heap never asks for a collection and that memory is never freed:
