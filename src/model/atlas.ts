@@ -43,12 +43,16 @@ const ORDER = { district: 0, province: 1 } as const;
 /** The site's main model: the only one of a one-district site, else the latest (the province's ranking from 2025). */
 export const mainModel = (a: Atlas): Model => a.models.at(-1)!;
 
-/** The rows of one scope's tables, with everything else of the directory. */
-const scoped = (dataset: Dataset, scope: Scope): Dataset => ({
-  ...dataset,
-  par: dataset.par.filter((r) => r.scope === scope.key),
-  service: dataset.service.filter((r) => r.scope === scope.key),
-});
+/** The rows of each scope's tables, grouped in one pass (a filter a scope would take scopes × rows: the country has 700 districts). */
+function byScopeKey<R extends { scope: string }>(rows: readonly R[]): Map<string, R[]> {
+  const groups = new Map<string, R[]>();
+  for (const r of rows) {
+    const group = groups.get(r.scope);
+    if (group) group.push(r);
+    else groups.set(r.scope, [r]);
+  }
+  return groups;
+}
 
 export function buildAtlas(dataset: Dataset): Atlas {
   const collator = new Intl.Collator("vi");
@@ -72,8 +76,12 @@ export function buildAtlas(dataset: Dataset): Atlas {
       return acrossByYear.get(year)!.get(code) ?? null;
     },
   };
+  const par = byScopeKey(dataset.par);
+  const service = byScopeKey(dataset.service);
   for (const scope of scopes) {
-    const model = buildScopeModel(scoped(dataset, scope), scope, atlas);
+    // The rows of the scope's tables, with everything else of the directory.
+    const scoped = { ...dataset, par: par.get(scope.key) ?? [], service: service.get(scope.key) ?? [] };
+    const model = buildScopeModel(scoped, scope, atlas);
     atlas.models.push(model);
     atlas.byScope.set(scope.key, model);
     for (const [code, h] of model.units) {
