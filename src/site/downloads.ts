@@ -90,12 +90,16 @@ export function csvService(m: Model, key: string): Table {
   return [head, rows];
 }
 
-/** Every CSV download of the site: the district by year, each unit, each field and each service-index period. */
-export function allDownloads(m: Model): { name: string; table: Table }[] {
+/**
+ * Every CSV download of the site: the district by year, each unit, each field and each service-index period. Each
+ * table is made when its file is written, not when the files are listed: the list is held for the whole build
+ * (a route's getStaticPaths), and the tables of 10,000 units would be some 300 MB of it.
+ */
+export function allDownloads(m: Model): { name: string; table: () => Table }[] {
   return [
-    ...m.years.map((y) => ({ name: csvNames.district(scopeTag(m), y), table: csvDistrict(m, y) })),
-    ...[...m.units.keys()].filter((c) => m.units.get(c)!.par.size > 0).map((c) => ({ name: csvNames.unit(scopeTag(m), c), table: csvUnit(m, c) })),
-    ...[...new Set(m.dataset.fields.map((f) => f.code))].map((c) => ({ name: csvNames.field(scopeTag(m), c), table: csvField(m, c) })),
-    ...m.periods.map((p) => ({ name: csvNames.service(scopeTag(m), p.key), table: csvService(m, p.key) })),
+    ...m.years.map((y) => ({ name: csvNames.district(scopeTag(m), y), table: () => csvDistrict(m, y) })),
+    ...[...m.units.keys()].filter((c) => m.units.get(c)!.par.size > 0).map((c) => ({ name: csvNames.unit(scopeTag(m), c), table: () => csvUnit(m, c) })),
+    ...[...new Set(m.dataset.fields.map((f) => f.code))].map((c) => ({ name: csvNames.field(scopeTag(m), c), table: () => csvField(m, c) })),
+    ...m.periods.map((p) => ({ name: csvNames.service(scopeTag(m), p.key), table: () => csvService(m, p.key) })),
   ];
 }
