@@ -5,6 +5,7 @@ import { noStaleSite } from "./src/site/no-stale-site.ts";
 import { cachePrune } from "./src/site/cache-prune.ts";
 import { keptOutput } from "./src/site/kept-output.ts";
 import { pngThreads } from "./src/site/png-threads.ts";
+import { buildMemory } from "./src/site/build-memory.ts";
 
 export default defineConfig({
   // dataGate: reads and checks the data directory before anything is built, so data with an error publishes nothing.
@@ -13,7 +14,8 @@ export default defineConfig({
   // keptOutput: the output folder is kept between builds (emptyOutDir below), so reused files are not copied back;
   // a folder not written by the last finished build is emptied, and a finished build deletes what it did not publish.
   // pngThreads: PNG downloads are rasterised in worker threads, up to one a core (src/charts/png-pool.ts).
-  integrations: [dataGate(), noStaleSite(), cachePrune(), keptOutput(), pngThreads()],
+  // buildMemory: the build's heap grows by at most 30 % over what it holds before V8 collects it (src/site/build-memory.ts).
+  integrations: [dataGate(), noStaleSite(), cachePrune(), keptOutput(), pngThreads(), buildMemory()],
   // Directory-style URLs (/don-vi/11203/) work on any static host.
   trailingSlash: "always",
   build: {
