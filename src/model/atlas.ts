@@ -43,17 +43,6 @@ const ORDER = { district: 0, province: 1 } as const;
 /** The site's main model: the only one of a one-district site, else the latest (the province's ranking from 2025). */
 export const mainModel = (a: Atlas): Model => a.models.at(-1)!;
 
-/** The rows of each scope's tables, grouped in one pass (a filter a scope would take scopes × rows: the country has 700 districts). */
-function byScopeKey<R extends { scope: string }>(rows: readonly R[]): Map<string, R[]> {
-  const groups = new Map<string, R[]>();
-  for (const r of rows) {
-    const group = groups.get(r.scope);
-    if (group) group.push(r);
-    else groups.set(r.scope, [r]);
-  }
-  return groups;
-}
-
 export function buildAtlas(dataset: Dataset): Atlas {
   const collator = new Intl.Collator("vi");
   const scopes = [...dataset.scopes].sort((a, b) => ORDER[a.kind] - ORDER[b.kind] || collator.compare(a.name, b.name));
@@ -76,8 +65,9 @@ export function buildAtlas(dataset: Dataset): Atlas {
       return acrossByYear.get(year)!.get(code) ?? null;
     },
   };
-  const par = byScopeKey(dataset.par);
-  const service = byScopeKey(dataset.service);
+  // Each scope's rows, grouped in one pass (a filter a scope would take scopes × rows: the country has 700 districts).
+  const par = Map.groupBy(dataset.par, (r) => r.scope);
+  const service = Map.groupBy(dataset.service, (r) => r.scope);
   for (const scope of scopes) {
     // The rows of the scope's tables, with everything else of the directory.
     const scoped = { ...dataset, par: par.get(scope.key) ?? [], service: service.get(scope.key) ?? [] };
