@@ -68,7 +68,7 @@ describe("Đồng Tâm, PAR 2022 (report 123/BC-UBND)", () => {
   it("public finance is last in 2021 too, so the finding says two years running", () => {
     const f2021 = model.par.get(2021)!.byUnit.get(DONG_TAM)!.fields.find((f) => f.def.code === "tai-chinh-cong")!;
     expect(f2021.dense.rank).toBe(f2021.dense.levels);
-    const findings = model.units.get(DONG_TAM)!.findings.get(2022)!;
+    const findings = model.units.get(DONG_TAM)!.findings(2022)!;
     expect(findings[0]!.kind).toBe("weakness");
     expect(findingText(findings[0]!)).toBe(
       "Tài chính công: đứng vị trí 12/12 (không tăng bậc so với năm 2021), là lĩnh vực đứng ở hạng cuối; cuối bảng hai năm liền; " +
@@ -88,7 +88,7 @@ describe("Đồng Tâm, PAR 2022 (report 123/BC-UBND)", () => {
   });
 
   it("writes the summary of section I the way the report does", () => {
-    const s = model.units.get(DONG_TAM)!.summaries.get(2022)!;
+    const s = model.units.get(DONG_TAM)!.summaries(2022)!;
     expect(s.lead).toBe("Năm 2022, UBND xã đạt 87,75/100 điểm, xếp thứ 9/20 xã, thị trấn, thuộc nhóm hoàn thành tốt nhiệm vụ, cụ thể:");
     expect(s.items[1]).toBe("- Cải cách thể chế đạt 4,75/5 điểm, xếp hạng 2/3 hạng;");
     expect(s.items[5]).toBe("- Cải cách tài chính công đạt 5/7 điểm, xếp hạng 12/12 hạng;");

@@ -98,7 +98,7 @@ describe("year-over-year change", () => {
 describe("findings", () => {
   it("flags last place, the years it lasted, and a field under 75 %", () => {
     const m = buildModel(dataset());
-    const f = m.units.get("00001")!.findings.get(2022)!;
+    const f = m.units.get("00001")!.findings(2022)!;
     // "b": 4/10 then 3/10, last both years.
     expect(plain(findingText(f[0]!))).toBe("b: đứng vị trí 3/3 (không tăng bậc so với năm 2021), là lĩnh vực đứng ở hạng cuối; cuối bảng hai năm liền; " +
         "đạt 3/10 điểm (30%), dưới 75% điểm tối đa; giảm nhiều nhất so với năm 2021: −10 điểm phần trăm (từ 40% xuống 30% điểm tối đa)");
@@ -108,11 +108,11 @@ describe("findings", () => {
     const d = dataset();
     for (const r of d.par) if (r.year === 2021) r.year = 2020;
     d.fields = d.fields.map((f) => (f.year === 2021 ? { ...f, year: 2020 } : f));
-    const f = buildModel(d).units.get("00001")!.findings.get(2022)!;
+    const f = buildModel(d).units.get("00001")!.findings(2022)!;
     expect(findingText(f[0]!)).toMatch(/^b: đứng vị trí 3\/3 \(không tăng bậc so với năm 2020\), là lĩnh vực đứng ở hạng cuối; đạt/);
   });
   it("lists strengths after weaknesses: full marks and first place", () => {
-    const f = buildModel(dataset()).units.get("00003")!.findings.get(2022)!;
+    const f = buildModel(dataset()).units.get("00003")!.findings(2022)!;
     expect(f.map((x) => x.kind)).toEqual(["strength", "strength"]);
     expect(plain(findingText(f[0]!))).toBe("a: đạt điểm tối đa 20/20; hạng 1/3, cao nhất huyện; tăng nhiều nhất so với năm 2021: +30 điểm phần trăm (lên 100% điểm tối đa)");
   });
@@ -130,7 +130,7 @@ describe("wording and derived shares", () => {
     expect(kindsPhrase(["thị trấn", "phường", "xã"])).toBe("xã, phường, thị trấn");
   });
   it("writes the summary for a thị trấn", () => {
-    const s = buildModel(dataset()).units.get("00003")!.summaries.get(2022)!;
+    const s = buildModel(dataset()).units.get("00003")!.summaries(2022)!;
     expect(s.lead).toBe("Năm 2022, UBND thị trấn đạt 30/30 điểm, xếp thứ 1/3 xã, thị trấn, thuộc nhóm xuất sắc, cụ thể:");
   });
   it("derives dossier shares only when both counts are present", () => {
@@ -179,7 +179,7 @@ describe("the largest rank drop", () => {
       row(2021, "00001", { a: 9, b: 9 }), row(2021, "00002", { a: 9, b: 5 }), row(2021, "00003", { a: 5, b: 3 }),
       row(2022, "00001", { a: 5, b: 3 }), row(2022, "00002", { a: 9, b: 5 }), row(2022, "00003", { a: 9, b: 9 }),
     ];
-    const f = buildModel(d).units.get("00001")!.findings.get(2022)!;
+    const f = buildModel(d).units.get("00001")!.findings(2022)!;
     const drop = f.filter((x) => x.reasons.some((r) => r.rule === "largest-rank-drop")).map((x) => x.field.def.code);
     expect(drop.sort()).toEqual(["a", "b"]);
   });
@@ -190,7 +190,7 @@ describe("the largest rank drop", () => {
       row(2021, "00001", { a: 8, b: 5 }), row(2021, "00002", { a: 9, b: 5 }), row(2021, "00003", { a: 7, b: 5 }),
       row(2022, "00001", { a: 10, b: 5 }), row(2022, "00002", { a: 20, b: 5 }), row(2022, "00003", { a: 10, b: 5 }),
     ];
-    const f = buildModel(d).units.get("00001")!.findings.get(2022)!;
+    const f = buildModel(d).units.get("00001")!.findings(2022)!;
     expect(f.filter((x) => x.reasons.some((r) => r.rule === "largest-rank-drop")).map((x) => x.field.def.code)).toEqual(["a"]);
   });
   it("is not claimed for a field last both years, whatever the number of levels (13/13 then 12/12)", () => {
@@ -200,7 +200,7 @@ describe("the largest rank drop", () => {
       row(2021, "00001", { a: 7, b: 5 }), row(2021, "00002", { a: 9, b: 5 }), row(2021, "00003", { a: 8, b: 5 }),
       row(2022, "00001", { a: 10, b: 5 }), row(2022, "00002", { a: 20, b: 5 }), row(2022, "00003", { a: 10, b: 5 }),
     ];
-    const f = buildModel(d).units.get("00001")!.findings.get(2022)!;
+    const f = buildModel(d).units.get("00001")!.findings(2022)!;
     expect(f.flatMap((x) => x.reasons.map((r) => r.rule))).not.toContain("largest-rank-drop");
     expect(f.flatMap((x) => x.reasons.map((r) => r.text))).toContain("đứng vị trí 2/2 (không tăng bậc so với năm 2021), là lĩnh vực đứng ở hạng cuối; cuối bảng hai năm liền");
   });

@@ -18,33 +18,23 @@ import { adjacent, computeServicePeriod, type ServicePeriod, type ServiceResult 
 import { serviceSummary, summary, type Summary } from "./summary.ts";
 import { kindsPhrase } from "./wording.ts";
 
-/**
- * Values computed when a page asks for them, and not kept: a unit's page asks for its year's findings and texts once
- * (its service paragraphs once a year page), and keeping them kept every unit's text until the build ended (a heap
- * snapshot of a 1,000-unit build: 387,000 pieces of summary text, still held while the last pages rendered).
- */
-export class OnDemand<K, V> {
-  readonly #compute: (key: K) => V | undefined;
-  constructor(compute: (key: K) => V | undefined) {
-    this.#compute = compute;
-  }
-  get(key: K): V | undefined {
-    return this.#compute(key);
-  }
-}
-
 /** A unit's results across the years and periods, with its findings and summaries by year. */
 export interface UnitHistory {
   code: string;
   /** The unit's latest row (latest name). */
   unit: Unit;
   par: Map<number, ParResult>;
-  /** By year: the findings and the written summary of that year's result. */
-  findings: OnDemand<number, Finding[]>;
-  summaries: OnDemand<number, Summary>;
+  /**
+   * By year: the findings and the written summary of that year's result, computed each time they are asked for and
+   * not kept: a unit's page asks for its year's once (its service paragraphs once a year page), and keeping them kept
+   * every unit's text until the build ended (a heap snapshot of a 1,000-unit build: 387,000 pieces of summary text,
+   * still held while the last pages rendered).
+   */
+  findings: (year: number) => Finding[] | undefined;
+  summaries: (year: number) => Summary | undefined;
   service: Map<string, ServiceResult>;
   /** By period key: the quotable paragraph of the service index and dossier counts. */
-  serviceSummaries: OnDemand<string, Summary>;
+  serviceSummaries: (key: string) => Summary | undefined;
 }
 
 export interface Model {
@@ -131,14 +121,14 @@ function unitHistories(
         code,
         unit: index.resolve(code)!,
         par: results,
-        findings: new OnDemand((year) => (results.has(year) ? findings(results.get(year)!, among) : undefined)),
-        summaries: new OnDemand((year) => (results.has(year) ? summary(results.get(year)!, kinds.get(year)!) : undefined)),
+        findings: (year) => (results.has(year) ? findings(results.get(year)!, among) : undefined),
+        summaries: (year) => (results.has(year) ? summary(results.get(year)!, kinds.get(year)!) : undefined),
         service: periods,
-        serviceSummaries: new OnDemand((key) => {
+        serviceSummaries: (key) => {
           const r = periods.get(key);
           const sp = service.get(key);
           return r && sp ? serviceSummary(r, sp.label, kindsPhrase(sp.results.map((x) => x.unit.kind as UnitKind)), among) : undefined;
-        }),
+        },
       };
       histories.set(code, h);
     }

@@ -152,7 +152,7 @@ function servicePeriods(m: Model, history: UnitHistory) {
       dossiers: s.dossiers.map((d) => ({ name: d.def.name, value: d.def.unit === "percent" ? `${viNumber(d.value)}%` : viNumber(d.value) })),
       derived: s.derived.map((d) => ({ label: d.label, share: viPercent(d.share), fraction: `${viNumber(d.numerator)}/${viNumber(d.denominator)} ${d.of}` })),
       checks: s.checks.map(checkView),
-      summary: s.dossiers.length > 0 ? history.serviceSummaries.get(p.key)! : null,
+      summary: s.dossiers.length > 0 ? history.serviceSummaries(p.key)! : null,
     };
   });
 }
@@ -175,7 +175,7 @@ export function unitView(m: Model, code: string, year: number) {
   const py = m.par.get(year)!;
   const r: ParResult = history.par.get(year)!;
   const source = m.sources.get(r.row.sourceId)!;
-  const findings = history.findings.get(year)!.map(findingView);
+  const findings = history.findings(year)!.map(findingView);
   const labelled = fieldLabels(fieldRows(m, r, py));
   const fields = labelled.rows;
   const charts: Record<string, Chart | null> = {
@@ -208,7 +208,7 @@ export function unitView(m: Model, code: string, year: number) {
       r.row.publishedRank === r.position.rank && !isIllustrative(r.row.sourceId, m.sources),
     fieldChangeIllustrative: labelled.changeIllustrative,
     findings: { weaknesses: findings.filter((f) => f.kind === "weakness"), strengths: findings.filter((f) => f.kind === "strength") },
-    summary: history.summaries.get(year)!,
+    summary: history.summaries(year)!,
     periods: servicePeriods(m, history),
     charts,
     source,
