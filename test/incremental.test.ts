@@ -1,6 +1,7 @@
 /**
  * An incremental build (astro.config.mjs: experimental.incrementalBuild) reuses the chart files
- * whose content key did not change (src/site/chart-files.ts: fileKey), left in place in the
+ * whose content key did not change (src/site/chart-files.ts: fileKey) and the pages whose data did
+ * not change (src/site/page-key.ts), left in place in the
  * output folder (src/site/kept-output.ts), and what it publishes after one cell of one table
  * changes is byte for byte what a build from nothing writes: no stale chart, no stale page, no
  * file of an earlier build left over. The builds use synthetic districts (scripts/synthetic-site.ts),
@@ -23,7 +24,7 @@ function used(dir: string, since: number): { used: number; all: number } {
 }
 
 describe("incremental build", () => {
-  it("after one changed cell, reuses the unchanged chart files and publishes exactly what a fresh build does", async () => {
+  it("after one changed cell, reuses the unchanged chart files and pages and publishes exactly what a fresh build does", async () => {
     const data = join(tmp, "data");
     writeSyntheticData(data, 24);
     const env = { DATA_DIR: data, CCHC_CACHE_DIR: join(tmp, "cache") };
@@ -53,5 +54,13 @@ describe("incremental build", () => {
     const unchanged = Object.keys(fresh).filter((f) => f.startsWith("bieu-do/") && fresh[f] === first[f]);
     expect(unchanged.length).toBeGreaterThan(100);
     expect(unchanged.filter((f) => statSync(join(site, f)).mtimeMs >= start).length).toBeLessThan(unchanged.length / 10);
+    // So was a page whose data did not change (src/site/page-key.ts), and a page whose data changed was written again.
+    const pages = Object.keys(fresh).filter((f) => f.endsWith(".html"));
+    const same = pages.filter((f) => fresh[f] === first[f]);
+    expect(same.length).toBeGreaterThan(50);
+    expect(same.filter((f) => statSync(join(site, f)).mtimeMs >= start).length).toBeLessThan(same.length / 10);
+    const moved = pages.filter((f) => fresh[f] !== first[f]);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.filter((f) => statSync(join(site, f)).mtimeMs < start)).toEqual([]);
   }, 300_000);
 });

@@ -68,7 +68,7 @@ describe("links and homes in the demo", () => {
   });
   it("a 2025 commune's charts compare it with the province's statistics, not a district's", async () => {
     const atlas = buildAtlas((await read(demoFiles(), {})).dataset!);
-    const profile = unitView(atlas.byScope.get("tinh-31")!, "11203", 2025).charts.profile!;
+    const profile = unitView(atlas.byScope.get("tinh-31")!, "11203", 2025).charts.profile!.chart();
     expect(profile.description).toContain("trung vị thành phố");
     expect(profile.table.head).toContain("Trung vị thành phố");
     expect(`${profile.description} ${profile.table.head.join(" ")}`).not.toMatch(/huyện/);
@@ -105,9 +105,9 @@ describe("a code a merged unit kept, within one district's tables", () => {
     expect(parYears(m, "10001")).toEqual([2023, 2024]);
     expect(m.par.get(2023)!.byUnit.get("10001")!.change).toBeNull();
     const latest = unitView(m, "10001", 2024);
-    expect(latest.charts.trend!.description).toContain("2023, 2024");
-    expect(latest.charts.trend!.description).not.toContain("2022");
-    expect(unitContext(m, "10001", 2024).charts.history!.table.rows.map((row) => row[0])).toEqual(["2023", "2024"]);
+    expect(latest.charts.trend!.chart().description).toContain("2023, 2024");
+    expect(latest.charts.trend!.chart().description).not.toContain("2022");
+    expect(unitContext(m, "10001", 2024).charts.history!.chart().table.rows.map((row) => row[0])).toEqual(["2023", "2024"]);
     expect(unitView(m, "10001", 2022).charts.trend).toBeNull();
     expect(unitContext(m, "10001", 2022).charts.history).toBeNull();
     expect(unitView(m, "10001", 2022).years.map((y) => y.label)).toEqual(["2021", "2022"]);

@@ -3,7 +3,7 @@
  * overview that leads to each district's tables (years before 2025) and to the
  * province-wide ranking (2025 on), then to the commune.
  */
-import type { Atlas } from "../model/atlas.ts";
+import { mainModel, type Atlas } from "../model/atlas.ts";
 import { latestYear, type Model } from "../model/model.ts";
 import { provincePhrase, scopeName } from "../data/scope.ts";
 import { viNumber } from "../data/locale.ts";
@@ -22,6 +22,21 @@ export function siteName(a: Atlas): string {
   const names = new Set(a.dataset.units.map((u) => u.provinceName).filter(Boolean));
   return names.size === 1 ? provincePhrase([...names][0]!) : "nhiều huyện";
 }
+
+/**
+ * What every page's header and footer say of the site: its name, the service index the menu leads to (the page's
+ * scope's; on a page of no scope, the first scope that has one), and whether the tables are several scopes'.
+ */
+export function frameView(a: Atlas, model?: Model) {
+  const menu = model ?? a.models.find((m) => m.periods.length > 0) ?? mainModel(a);
+  return {
+    name: siteName(a),
+    serviceHref: menu.periods.length > 0 ? paths.serviceLatest(menu) : null,
+    several: a.models.length > 1,
+  };
+}
+
+export type FrameView = ReturnType<typeof frameView>;
 
 /** One scope as the overview lists it: its tables' years, units and median of its latest year. */
 function scopeCard(m: Model) {

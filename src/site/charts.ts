@@ -24,12 +24,20 @@ import { denseText, inSentence, positionText } from "../model/wording.ts";
 import { chartIds, scopeTag } from "./paths.ts";
 import { illustrativeShare, isIllustrative } from "./sources.ts";
 
-/** A chart not drawn yet: its id, and how to draw it (from the cache when its input was drawn before). */
-export interface Planned {
-  id: string;
-  /** The content key its drawing is kept by (charts/chart-cache.ts). */
-  key: () => string;
-  chart: () => Chart;
+/**
+ * A chart not drawn yet: its id, and how to draw it (from the cache when its input was drawn before). Views hold
+ * plans, and a page draws them as it renders, so a page's data can be keyed (page-key.ts) without drawing a chart.
+ */
+export class Planned {
+  readonly id: string;
+  /** The content key its drawing is kept by (charts/chart-cache.ts): the same key, the same drawing. */
+  readonly key: () => string;
+  readonly chart: () => Chart;
+  constructor(id: string, key: () => string, chart: () => Chart) {
+    this.id = id;
+    this.key = key;
+    this.chart = chart;
+  }
 }
 
 /**
@@ -58,7 +66,7 @@ function memo<I>(model: Model, id: string, input: () => I, draw: (input: I, rend
     if (k === undefined) known.set(id, (k = chartKey(id, computed(), wideOnPage)));
     return k;
   };
-  return { id, key, chart: () => cachedChart(key(), () => responsive((render) => draw(computed(), render), wideOnPage)) };
+  return new Planned(id, key, () => cachedChart(key(), () => responsive((render) => draw(computed(), render), wideOnPage)));
 }
 
 /** The district's totals of a year; with `code`, as that unit's page shows them, the unit marked. */
@@ -281,15 +289,3 @@ export function serviceTotalsPlan(model: Model, period: string): Planned {
     };
   }, totalsChart);
 }
-
-/* The charts themselves, as the pages ask for them. */
-export const totalsFor = (m: Model, year: number, code: string | null = null): Chart => totalsPlan(m, year, code).chart();
-export const heatmapFor = (m: Model, year: number): Chart => heatmapPlan(m, year).chart();
-export const stripsFor = (m: Model, code: string, year: number): Chart => stripsPlan(m, code, year).chart();
-export const historyFor = (m: Model, code: string): Chart | null => historyPlan(m, code)?.chart() ?? null;
-export const profileFor = (m: Model, code: string, year: number): Chart => profilePlan(m, code, year).chart();
-export const trendFor = (m: Model, code: string): Chart | null => trendPlan(m, code)?.chart() ?? null;
-export const serviceTrendFor = (m: Model, code: string | null): Chart | null => serviceTrendPlan(m, code)?.chart() ?? null;
-export const groupsFor = (m: Model, code: string): Chart | null => groupsPlan(m, code)?.chart() ?? null;
-export const rankingFor = (m: Model, field: string, year: number): Chart => rankingPlan(m, field, year).chart();
-export const serviceTotalsFor = (m: Model, period: string): Chart => serviceTotalsPlan(m, period).chart();

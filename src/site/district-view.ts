@@ -7,7 +7,7 @@ import type { Model } from "../model/model.ts";
 import type { ParYear } from "../model/par.ts";
 import { isWeak, WEAK_LABEL } from "../model/weak.ts";
 import { positionText } from "../model/wording.ts";
-import { heatmapFor, totalsFor } from "./charts.ts";
+import { heatmapPlan, totalsPlan } from "./charts.ts";
 import { publishedNote, rankDelta, scoreDelta, type Delta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
 import { csvNames, fieldHref, paths, unitHref, scopeTag } from "./paths.ts";
@@ -96,7 +96,7 @@ export function districtView(m: Model, year: number) {
       districtLabel: py.results.some((r) => r.unit.districtName === null) ? "Huyện cũ" : "Huyện",
       districts: [...new Set(py.results.map((r) => r.unit.districtName ?? formerDistrict(m.atlas, r.unit.code, r.year)))].filter(Boolean).sort((a, b) => a.localeCompare(b, "vi")),
     },
-    charts: { totals: totalsFor(m, year), heatmap: heatmapFor(m, year) },
+    charts: { totals: totalsPlan(m, year), heatmap: heatmapPlan(m, year) },
     sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
     illustrative: parYearShare(m, year),
     csv: paths.csv(csvNames.district(scopeTag(m), year)),

@@ -4,7 +4,7 @@ import { scopeWord } from "../data/scope.ts";
 import { fieldYears, type Model } from "../model/model.ts";
 import { isWeak } from "../model/weak.ts";
 import { denseText, scoreOf } from "../model/wording.ts";
-import { rankingFor } from "./charts.ts";
+import { rankingPlan } from "./charts.ts";
 import { rankDelta, scoreDelta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
 import { csvNames, fieldHref, paths, unitHref, scopeTag } from "./paths.ts";
@@ -43,7 +43,7 @@ export function fieldView(m: Model, code: string, year: number) {
     home: paths.home(m, year),
     rows,
     stats: { min: viNumber(s.min), median: viStat(s.median), mean: viStat(s.mean), best: viNumber(s.best), max: viNumber(def.max), levels },
-    chart: rankingFor(m, code, year),
+    chart: rankingPlan(m, code, year),
     sources: sourcesOf(py.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
     definedBy: m.sources.get(def.source) ?? null,
     illustrative: others,

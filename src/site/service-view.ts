@@ -3,7 +3,7 @@ import { viNumber, viStat } from "../data/locale.ts";
 import { scopeWord } from "../data/scope.ts";
 import type { Model } from "../model/model.ts";
 import { positionText } from "../model/wording.ts";
-import { serviceTotalsFor, serviceTrendFor } from "./charts.ts";
+import { serviceTotalsPlan, serviceTrendPlan } from "./charts.ts";
 import { periodLabelOf, publishedNote, rankDelta, scoreDelta } from "./format.ts";
 import { csvNames, paths, unitHref, scopeTag } from "./paths.ts";
 import { comparedWithIllustrative, illustrativeShare, isIllustrative, sourcesOf } from "./sources.ts";
@@ -37,7 +37,7 @@ export function serviceView(m: Model, key: string) {
     totalMax: viNumber(sp.totalMax),
     median: viStat(sp.totalStats.median),
     rows,
-    charts: { totals: serviceTotalsFor(m, key), trend: serviceTrendFor(m, null) },
+    charts: { totals: serviceTotalsPlan(m, key), trend: serviceTrendPlan(m, null) },
     sources: sourcesOf(sp.results.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),
     /** The trend draws every period's district range: its sources are every period's rows. */
     trendSources: sourcesOf(allRows.map((r) => ({ sourceId: r.row.sourceId, name: r.unit.name })), m.sources),

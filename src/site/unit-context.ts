@@ -5,7 +5,7 @@
  * figures and wording) so that each has one concern.
  */
 import type { Model } from "../model/model.ts";
-import { historyFor, parYears, stripsFor, totalsFor } from "./charts.ts";
+import { historyPlan, parYears, stripsPlan, totalsPlan } from "./charts.ts";
 import { chartIds, paths, scopeTag } from "./paths.ts";
 import { illustrativeShare, sourcesOf } from "./sources.ts";
 
@@ -14,9 +14,9 @@ export function unitContext(m: Model, code: string, year: number) {
   const rows = parYears(m, code).map((y) => ({ sourceId: history.par.get(y)!.row.sourceId, name: `năm ${y}` }));
   return {
     charts: {
-      history: parYears(m, code).includes(year) ? historyFor(m, code) : null,
-      totals: totalsFor(m, year, code),
-      strips: stripsFor(m, code, year),
+      history: parYears(m, code).includes(year) ? historyPlan(m, code) : null,
+      totals: totalsPlan(m, year, code),
+      strips: stripsPlan(m, code, year),
     },
     /** The district's heat map of the year, on the year's page (the strips chart shows the commune's shares among all). */
     heatmap: `${paths.home(m, year)}#${chartIds.heatmap(scopeTag(m), year)}-tieu-de`,

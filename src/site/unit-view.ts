@@ -8,8 +8,7 @@ import type { PublishedShare } from "../model/service.ts";
 import { isLast } from "../model/rank.ts";
 import { isWeak, WEAK_LABEL } from "../model/weak.ts";
 import { denseText, positionText, scoreOf } from "../model/wording.ts";
-import type { Chart } from "../charts/chart.ts";
-import { groupsFor, parYears, profileFor, serviceTrendFor, trendFor } from "./charts.ts";
+import { groupsPlan, parYears, profilePlan, serviceTrendPlan, trendPlan, type Planned } from "./charts.ts";
 import { periodLabelOf, previousRank, publishedNote, rankDelta, scoreDelta } from "./format.ts";
 import { yearLinks } from "./nav.ts";
 import { csvNames, fieldHref, paths, unitHref, scopeTag } from "./paths.ts";
@@ -178,12 +177,12 @@ export function unitView(m: Model, code: string, year: number) {
   const findings = history.findings(year)!.map(findingView);
   const labelled = fieldLabels(fieldRows(m, r, py));
   const fields = labelled.rows;
-  const charts: Record<string, Chart | null> = {
-    profile: profileFor(m, code, year),
+  const charts: Record<string, Planned | null> = {
+    profile: profilePlan(m, code, year),
     // The charts over years draw the unit its code names in its latest year here: none on another unit's page.
-    trend: parYears(m, code).includes(year) ? trendFor(m, code) : null,
-    service: serviceTrendFor(m, code),
-    groups: groupsFor(m, code),
+    trend: parYears(m, code).includes(year) ? trendPlan(m, code) : null,
+    service: serviceTrendPlan(m, code),
+    groups: groupsPlan(m, code),
   };
   return {
     code,
