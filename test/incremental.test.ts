@@ -7,12 +7,13 @@
  * file of an earlier build left over. The builds use synthetic districts (scripts/synthetic-site.ts),
  * each with its own cache folder (CCHC_CACHE_DIR), so nothing here reads the test site's caches.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { touchOneCell, writeSyntheticData } from "../scripts/synthetic-site.ts";
 import { buildSite, digest } from "./build.ts";
+import { ASTRO_COPIES, ASTRO_KEYS } from "../src/site/kept-output.ts";
 
 const tmp = mkdtempSync(join(tmpdir(), "cchc-incremental-"));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -31,6 +32,9 @@ describe("incremental build", () => {
     const site = join(tmp, "site");
     await buildSite(site, env);
     const first = digest(site);
+    // Where Astro keeps its keys and page copies, which src/site/kept-output.ts deletes after a build that did not finish.
+    expect(existsSync(join(tmp, "cache", ASTRO_KEYS))).toBe(true);
+    expect(existsSync(join(tmp, "cache", ASTRO_COPIES, "don-vi"))).toBe(true);
     // A file the data no longer makes (a unit gone), left by an earlier build.
     const stray = join(site, "don-vi", "99999", "index.html");
     mkdirSync(join(site, "don-vi", "99999"));

@@ -1,14 +1,16 @@
 /**
  * The output folder kept between builds (src/site/kept-output.ts): emptied when the last
- * finished build wrote another folder (or none finished), kept when it wrote this one; a
- * finished build deletes the files it neither wrote nor published, and the folders left empty.
+ * finished build wrote another folder (or none finished), or a build with another cache folder
+ * wrote it since, kept when it wrote this one; a finished build deletes the files it neither wrote
+ * nor published, and the folders left empty; Astro's keys and page copies go when the cache
+ * folder's last build did not finish.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { keptOutput } from "../src/site/kept-output.ts";
+import { keptOutput, markOf } from "../src/site/kept-output.ts";
 
 const TEMP = mkdtempSync(join(tmpdir(), "cchc-kept-"));
 afterAll(() => rmSync(TEMP, { recursive: true, force: true }));
@@ -25,10 +27,10 @@ function earlier(file: string): string {
 }
 
 /** The integration's hooks run as a build into `out` runs them; `publish`: the files the build lists as its output. */
-function build(out: string, publish: (out: string) => string[] = () => []) {
+function build(out: string, publish: (out: string) => string[] = () => [], cache = join(TEMP, "cache")) {
   // Only what the integration reads of each hook's argument.
   const hooks = keptOutput().hooks as unknown as Record<string, (arg: unknown) => void>;
-  hooks["astro:config:done"]!({ config: { outDir: url(out), publicDir: url(join(TEMP, "public")), cacheDir: url(join(TEMP, "cache")) } });
+  hooks["astro:config:done"]!({ config: { outDir: url(out), publicDir: url(join(TEMP, "public")), cacheDir: url(cache) } });
   hooks["astro:build:start"]!({});
   return () => hooks["astro:build:done"]!({ assets: new Map([["/x", publish(out).map((f) => pathToFileURL(f))]]), logger });
 }
@@ -64,5 +66,43 @@ describe("the output folder kept between builds", () => {
     earlier(join(other, "page.html"));
     build(other);
     expect(files(other)).toEqual([]);
+  });
+
+  it("is emptied when a build with another cache folder wrote it since, or one stopped in the middle", () => {
+    const out = join(TEMP, "d");
+    const [c1, c2] = [join(TEMP, "cache-1"), join(TEMP, "cache-2")];
+    for (const c of [c1, c2]) mkdirSync(c, { recursive: true });
+    const page = (o: string) => [join(o, "page.html")];
+    build(out, page, c1)();
+    earlier(join(out, "page.html"));
+    expect(existsSync(markOf(out))).toBe(true);
+    expect(markOf(out).startsWith(join(out, ".."))).toBe(true);
+    expect(markOf(out).startsWith(out + "/")).toBe(false);
+    // Another cache folder's build writes the folder (its data, say B), then a build with the first folder (data A).
+    build(out, page, c2)();
+    earlier(join(out, "page.html"));
+    build(out, page, c1);
+    expect(files(out)).toEqual([]);
+    // A build that starts and never finishes (killed) leaves no mark: the next build does not trust the folder.
+    earlier(join(out, "page.html"));
+    build(out, page, c1);
+    expect(files(out)).toEqual([]);
+  });
+
+  it("deletes Astro's keys and page copies when the cache folder's last build did not finish, and keeps them when it did", () => {
+    const out = join(TEMP, "e");
+    const cache = join(TEMP, "cache-3");
+    const keys = join(cache, "incremental-build.json");
+    const copy = join(cache, "dist", "don-vi", "index.html");
+    mkdirSync(cache, { recursive: true });
+    build(out, () => [], cache)();
+    writeFileSync(keys, "{}");
+    earlier(copy);
+    build(out, () => [], cache)();
+    expect([existsSync(keys), existsSync(copy)]).toEqual([true, true]);
+    // Started, and stopped before it finished: Astro had copied pages of data its keys never recorded.
+    build(out, () => [], cache);
+    build(out, () => [], cache);
+    expect([existsSync(keys), existsSync(copy)]).toEqual([false, false]);
   });
 });

@@ -3,7 +3,7 @@
  * charts count by their content keys; what the key cannot see into is refused, not skipped; and on the demo's
  * atlas a changed cell changes the keys of the pages that show it, and only theirs.
  */
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildAtlas, type Atlas } from "../src/model/atlas.ts";
 import { pageJson, pageKey } from "../src/site/page-key.ts";
 import { keyedRoutes } from "../src/site/pages.ts";
@@ -16,7 +16,7 @@ const atlasOf = async (files: Record<string, string | Uint8Array>): Promise<Atla
 function keys(a: Atlas): Map<string, string> {
   const out = new Map<string, string>();
   for (const [route, list] of Object.entries(keyedRoutes)) {
-    for (const r of list(a)) out.set(`${route} ${JSON.stringify(r.params)}`, r.cacheKey);
+    for (const r of list(a)) out.set(`${route} ${JSON.stringify(r.params)}`, r.cacheKey!);
   }
   return out;
 }
@@ -57,8 +57,21 @@ describe("page keys of the demo", () => {
     const a = await atlasOf(demoFiles());
     const first = keys(a);
     expect(first.size).toBeGreaterThan(100);
+    expect([...first.values()].every((k) => /^[0-9a-f]{64}$/.test(k))).toBe(true);
     expect(new Set(first.values()).size).toBe(first.size);
     expect(keys(a)).toEqual(first);
+  });
+
+  it("keys no page with CCHC_CHART_CACHE=off, which reuses nothing", async () => {
+    const a = await atlasOf(demoFiles());
+    vi.stubEnv("CCHC_CHART_CACHE", "off");
+    try {
+      const all: object[] = Object.values(keyedRoutes).flatMap((list): object[] => list(a));
+      expect(all.length).toBeGreaterThan(100);
+      expect(all.filter((r) => "cacheKey" in r)).toEqual([]);
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it("after one cell of one table changes, changes the keys of the pages that show it, and only theirs", async () => {

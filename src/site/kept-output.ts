@@ -3,19 +3,38 @@
  * vite.build.emptyOutDir false), so that a file an incremental build reuses stays where it
  * is, neither deleted nor copied back: emptying the folder and copying every unchanged file
  * back was a quarter of a rebuild's time. What keeps the folder honest:
- * - a folder this project did not finish writing last (another path than the last finished
- *   build's, or none recorded) is emptied before the build, as Astro would;
+ * - a folder this project did not finish writing last is emptied before the build, as Astro would:
+ *   the cache folder's record names the output folder its last finished build wrote, and a mark
+ *   beside the output folder (not in it: it is not published) names that build, so a build with
+ *   another cache folder in between, or one that did not finish, shows;
+ * - when the cache folder's last build did not finish (killed, out of memory), Astro's own record
+ *   of its keys and its copies of the pages are deleted too: Astro copies each page as it renders
+ *   and records the keys only at the end, so such copies may hold data the record does not;
  * - a build that finishes deletes every file it did not write or reuse (a unit no longer in
  *   the data, a chart gone) and the folders that leaves empty.
- * A build that fails leaves no folder (no-stale-site.ts) and no record.
+ * A build that fails leaves no folder (no-stale-site.ts), no record and no mark.
  */
+import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 
 /** The record of the last finished build's output folder, in Astro's cache folder. */
 const RECORD = "cchc-output.json";
+/** Astro's incremental build in its cache folder: the last build's keys, and its copies of what it wrote (astro/dist/core/build/incremental.js). */
+export const ASTRO_KEYS = "incremental-build.json";
+export const ASTRO_COPIES = "dist";
+/** The mark of the build that last finished writing `outDir`: beside it, so that the site does not publish it. */
+export const markOf = (outDir: string) => join(dirname(outDir), `.${basename(outDir)}.cchc-build.json`);
+
+function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    return null; // None written, or half written by a build that was stopped.
+  }
+}
 /** A file's time is the kernel's coarse clock, a few ms behind Date.now(): a second's slack (a build takes more). */
 const CLOCK_SLACK = 1000;
 
@@ -56,6 +75,7 @@ export function removeStale(outDir: string, started: number, kept: Set<string>):
 export function keptOutput(): AstroIntegration {
   let outDir = "";
   let publicDir = "";
+  let cacheDir = "";
   let record = "";
   let started = 0;
   return {
@@ -64,18 +84,22 @@ export function keptOutput(): AstroIntegration {
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
-        record = join(fileURLToPath(config.cacheDir), RECORD);
+        cacheDir = fileURLToPath(config.cacheDir);
+        record = join(cacheDir, RECORD);
       },
       "astro:build:start": () => {
         started = Date.now();
-        let last: string | null = null;
-        try {
-          last = (JSON.parse(readFileSync(record, "utf8")) as { outDir: string }).outDir;
-        } catch {
-          // No build has finished with this cache folder.
+        const last = readJson<{ outDir: string; build: string }>(record);
+        const mark = readJson<{ build: string }>(markOf(outDir));
+        if (last === null) {
+          // No build finished with this cache folder: Astro's keys and copies, if any, are a stopped build's.
+          rmSync(join(cacheDir, ASTRO_KEYS), { force: true });
+          rmSync(join(cacheDir, ASTRO_COPIES), { recursive: true, force: true });
         }
-        if (last !== outDir) empty(outDir);
-        rmSync(record, { force: true }); // Written again only when this build finishes.
+        if (last === null || last.outDir !== outDir || mark?.build !== last.build) empty(outDir);
+        // Written again only when this build finishes.
+        rmSync(record, { force: true });
+        rmSync(markOf(outDir), { force: true });
       },
       "astro:build:done": ({ assets, logger }) => {
         const kept = new Set<string>();
@@ -83,7 +107,9 @@ export function keptOutput(): AstroIntegration {
         for (const file of filesUnder(publicDir)) kept.add(join(outDir, relative(publicDir, file)));
         const gone = removeStale(outDir, started, kept);
         if (gone > 0) logger.info(`deleted ${gone} files of an earlier build that this one does not publish`);
-        writeFileSync(record, JSON.stringify({ outDir }) + "\n");
+        const build = randomUUID();
+        writeFileSync(markOf(outDir), JSON.stringify({ build, cacheDir }) + "\n");
+        writeFileSync(record, JSON.stringify({ outDir, build }) + "\n");
       },
     },
   };

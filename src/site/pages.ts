@@ -4,6 +4,7 @@
  * gives the route's cacheKey in getStaticPaths (page-key.ts), so that a rebuild renders only the pages whose data
  * changed, and a page cannot show what its key did not see.
  */
+import { cacheOff } from "../charts/disk-cache.ts";
 import type { Atlas } from "../model/atlas.ts";
 import { latestYear } from "../model/model.ts";
 import { frameView, overviewView } from "./atlas-view.ts";
@@ -58,8 +59,9 @@ export function homePage(a: Atlas, props: { scope: string | null }) {
   return { frame: frameView(a, model), view: districtView(model, latestYear(model)), overview: null };
 }
 
-/** A route with the cacheKey of the page it builds. */
-const keyed = <R>(a: Atlas, route: R, data: unknown) => ({ ...route, cacheKey: pageKey(a.models, data) });
+/** A route with the cacheKey of the page it builds; none with CCHC_CHART_CACHE=off, which reuses nothing (as chart-files.ts: fileKey). */
+const keyed = <R extends object>(a: Atlas, route: R, data: unknown): R & { cacheKey?: string } =>
+  cacheOff() ? route : { ...route, cacheKey: pageKey(a.models, data) };
 
 /** Each keyed route's getStaticPaths: its routes (paths.ts) with their pages' keys. */
 export const keyedRoutes = {
