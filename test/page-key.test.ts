@@ -37,13 +37,14 @@ describe("pageJson", () => {
     expect(pageKey([], { n: Number.NaN })).not.toBe(pageKey([], { n: null }));
   });
 
-  it("refuses what it cannot see into: a function, a Set, a class instance", () => {
+  it("refuses what it cannot see into: a function, a Set, a class instance, a Date", () => {
     expect(() => pageJson([], { view: { f: () => 1 } })).toThrow(/"f" is a function/);
     expect(() => pageJson([], { s: new Set([1]) })).toThrow(/"s" is a Set/);
     class Thing {
       x = 1;
     }
     expect(() => pageJson([], { t: [new Thing()] })).toThrow(/"0" is a Thing/);
+    expect(() => pageJson([], { d: new Date(0) })).toThrow(/"d" is a Date with toJSON/);
   });
 
   it("gives equal data the same key, and a key that is a SHA-256", () => {

@@ -5,7 +5,7 @@
  * (its dependency hash), the configuration and the lockfile.
  *
  * The key is only as sound as the data is complete, so it refuses what it cannot see through: a function, a Set, a
- * class instance other than a chart plan. A chart plan counts by its content key (the key its drawing is kept by,
+ * class instance other than a chart plan, a value with toJSON (a Date). A chart plan counts by its content key (the key its drawing is kept by,
  * charts/chart-cache.ts) and whether it has a PNG download, which is what the page's figure shows of it.
  */
 import { createHash } from "node:crypto";
@@ -15,7 +15,12 @@ import { Planned } from "./charts.ts";
 
 /** The JSON of a page's data, charts as their keys; throws on a value whose content JSON would not show. */
 export function pageJson(models: readonly Model[], data: unknown): string {
-  return JSON.stringify(data, function (this: unknown, name: string, value: unknown) {
+  return JSON.stringify(data, function (this: Record<string, unknown>, name: string, value: unknown) {
+    // JSON asks toJSON before this replacer sees the value: a Date or a class with toJSON would pass as its text.
+    const original = this[name];
+    if (original !== value && typeof original === "object" && original !== null) {
+      throw new Error(`page key: "${name}" is a ${original.constructor?.name ?? "value"} with toJSON, which the key cannot see into`);
+    }
     if (value instanceof Planned) return { chart: value.key(), png: hasPng(models, value.id) };
     if (value instanceof Map) return { map: [...value.entries()] };
     if (typeof value === "number" && !Number.isFinite(value)) return `number:${value}`;
