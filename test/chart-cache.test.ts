@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Chart } from "../src/charts/chart.ts";
-import { cachedChart, chartCacheDir, chartKey, forgetCharts, heldCharts, LRU_SIZE } from "../src/charts/chart-cache.ts";
+import { cachedChart, chartCacheDir, chartKey, forgetCharts, heldCharts, inputJson, LRU_SIZE } from "../src/charts/chart-cache.ts";
 import { chartFileOf, chartRefs, planOf } from "../src/site/chart-files.ts";
 import { totalsPlan } from "../src/site/charts.ts";
 import { demoFiles, read } from "./helpers.ts";
@@ -58,6 +58,14 @@ describe("chart cache", () => {
     }
     forgetCharts();
   }, 120_000);
+
+  it("a chart's key refuses an input JSON would not write whole: a Set, a function, a class instance, a Date", () => {
+    expect(inputJson({ rows: [{ v: 1 }], m: new Map([["a", Number.NaN]]) })).toBe('{"rows":[{"v":1}],"m":{"map":[["a","number:NaN"]]}}');
+    expect(() => chartKey("x", { ranks: new Set(["1/20"]) }, false)).toThrow(/"ranks" is a Set/);
+    expect(() => chartKey("x", { label: () => "a" }, false)).toThrow(/"label" is a function/);
+    expect(() => chartKey("x", { when: new Date(0) }, false)).toThrow(/"when" is a Date with toJSON/);
+    expect(() => chartKey("x", { at: new URL("https://example.org/") }, false)).toThrow(/"at" is a URL/);
+  });
 
   it("a chart's key changes with one score of its input, and is stable otherwise", async () => {
     const model = (await read(demoFiles())).model!;

@@ -46,11 +46,31 @@ export function drawingSalt(): string {
   return salt;
 }
 
-/** JSON of a chart's input, Maps as their entries and numbers JSON cannot write (NaN, ±Infinity) as text. */
-export function inputJson(input: unknown): string {
-  return JSON.stringify(input, (_key, value: unknown) => {
+/**
+ * The JSON a content key hashes (a chart's input here, a page's data in site/page-key.ts): Maps as their entries,
+ * numbers JSON cannot write (NaN, ±Infinity) as text, and `own` values (a chart plan) as `own` writes them. A key is
+ * only as sound as its JSON is complete, so what JSON would drop or write as something else is refused: a function,
+ * a Set, a class instance, a value with toJSON (a Date).
+ */
+export function inputJson(input: unknown, own?: { is: (value: unknown) => boolean; write: (value: never) => unknown }): string {
+  return JSON.stringify(input, function (this: Record<string, unknown>, name: string, value: unknown) {
+    // JSON asks toJSON before this replacer sees the value: a Date or a class with toJSON would pass as its text.
+    const original = this[name];
+    if (original !== value && typeof original === "object" && original !== null) {
+      throw new Error(`content key: "${name}" is a ${original.constructor?.name ?? "value"} with toJSON, which the key cannot see into`);
+    }
+    if (own?.is(value)) return own.write(value as never);
     if (value instanceof Map) return { map: [...value.entries()] };
     if (typeof value === "number" && !Number.isFinite(value)) return `number:${value}`;
+    if (typeof value === "function" || typeof value === "symbol" || typeof value === "bigint") {
+      throw new Error(`content key: "${name}" is a ${typeof value}, which the key cannot see into`);
+    }
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      const proto = Object.getPrototypeOf(value) as unknown;
+      if (proto !== Object.prototype && proto !== null) {
+        throw new Error(`content key: "${name}" is a ${(value as object).constructor?.name ?? "class instance"}, which the key cannot see into`);
+      }
+    }
     return value;
   });
 }
