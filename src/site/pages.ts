@@ -9,6 +9,7 @@ import type { Atlas } from "../model/atlas.ts";
 import { latestYear } from "../model/model.ts";
 import { frameView, overviewView } from "./atlas-view.ts";
 import { districtView } from "./district-view.ts";
+import { allDownloads } from "./downloads.ts";
 import { fieldView } from "./field-view.ts";
 import { lineageView } from "./lineage-view.ts";
 import { pageKey } from "./page-key.ts";
@@ -74,4 +75,6 @@ export const keyedRoutes = {
     const all = a.models.length > 1 ? [{ params: { scope: undefined }, props: { scope: null } }, ...homes] : homes;
     return all.map((r) => keyed(a, r, homePage(a, r.props)));
   },
+  /** /tai-ve/[name].csv: each table keyed by its cells; the route gets the function that makes it again (downloads.ts). */
+  downloads: (a: Atlas) => a.models.flatMap(allDownloads).map((f) => keyed(a, { params: { name: f.name }, props: { table: f.table } }, f.table())),
 };
