@@ -13,7 +13,7 @@
  * test compares both).
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Chart } from "./chart.ts";
 import { CACHES, cacheDir, cacheOff, readCached, ROOT, version, writeCached } from "./disk-cache.ts";
@@ -89,17 +89,32 @@ function remember(key: string, chart: Chart): Chart {
   return chart;
 }
 
+const fileOf = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+
 /** The chart of `key`: from memory, else from the disk cache, else drawn by `draw` and kept. */
 export function cachedChart(key: string, draw: () => Chart, dir = chartCacheDir()): Chart {
   const held = recent.get(key);
   if (held) return remember(key, held);
   if (cacheOff()) return remember(key, draw());
-  const file = join(dir, key.slice(0, 2), `${key}.json`);
+  const file = fileOf(dir, key);
   const kept = readCached(file);
   if (kept) return remember(key, JSON.parse(kept.toString("utf8")) as Chart);
   const chart = draw();
   writeCached(file, JSON.stringify(chart));
   return remember(key, chart);
+}
+
+/**
+ * Draws the chart of `key` into the disk cache, unless the cache holds it, for a later `cachedChart` to read (a build
+ * draws charts ahead while it waits for its PNG workers: site/draw-ahead.ts); memory keeps nothing of it. Whether it
+ * drew: never with the cache off, when a chart drawn now would be lost.
+ */
+export function drawIntoCache(key: string, draw: () => Chart, dir = chartCacheDir()): boolean {
+  if (cacheOff() || recent.has(key)) return false;
+  const file = fileOf(dir, key);
+  if (existsSync(file)) return false;
+  writeCached(file, JSON.stringify(draw()));
+  return true;
 }
 
 /** How many charts memory holds now (at most {@link LRU_SIZE}); for the tests. */

@@ -34,7 +34,9 @@ function workers(): Piscina | null {
     const file = process.env.CCHC_PNG_WORKER;
     const threads = threadCount();
     // Idle workers do not keep the process alive (piscina unrefs them).
-    pool = file && threads > 0 ? new Piscina({ filename: file, minThreads: 0, maxThreads: threads, idleTimeout: IDLE_MS }) : null;
+    // Two charts sent to each worker at a time: it starts the next as soon as it is done, while this thread is busy
+    // drawing (rasterisePng's `meanwhile`) rather than free to hand it one.
+    pool = file && threads > 0 ? new Piscina({ filename: file, minThreads: 0, maxThreads: threads, idleTimeout: IDLE_MS, concurrentTasksPerWorker: 2 }) : null;
   }
   return pool;
 }
@@ -42,8 +44,31 @@ function workers(): Piscina | null {
 /** How many worker threads are running (none until the first PNG, none without the pool, none once idle). */
 export const runningThreads = (): number => pool?.threads.length ?? 0;
 
-/** The PNG of a standalone SVG (png.ts renderPng), by a worker thread when the build started them. */
-export async function rasterisePng(svg: string): Promise<Uint8Array> {
+/** Whether a caller is doing its `meanwhile` work now: one at a time, one step a turn of the event loop. */
+let helping = false;
+
+/**
+ * The PNG of a standalone SVG (png.ts renderPng), by a worker thread when the build started them.
+ *
+ * While a worker rasterises it, this thread, which would otherwise wait, does `meanwhile`'s work: one step (a chart
+ * drawn, a few milliseconds) a turn of the event loop, so that the workers' answers and the build's other work come
+ * in between, until the PNG is back or `meanwhile` says it has nothing left (false). The build draws the charts its
+ * SVG files and pages ask for next (../site/draw-ahead.ts). Only one waiting caller does it at a time.
+ */
+export async function rasterisePng(svg: string, meanwhile?: () => boolean): Promise<Uint8Array> {
   const p = workers();
-  return p ? new Uint8Array((await p.run({ svg, fonts: faceFiles() })) as Uint8Array) : renderPng(svg);
+  if (!p) return renderPng(svg);
+  const job = p.run({ svg, fonts: faceFiles() }) as Promise<Uint8Array>;
+  if (meanwhile && !helping) {
+    let settled = false;
+    const done = () => void (settled = true);
+    job.then(done, done);
+    helping = true;
+    try {
+      while (!settled && meanwhile()) await new Promise(setImmediate);
+    } finally {
+      helping = false;
+    }
+  }
+  return new Uint8Array(await job);
 }

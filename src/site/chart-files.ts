@@ -152,10 +152,11 @@ export function standaloneFile(f: ChartFile): string {
 }
 
 /**
- * The chart's PNG file, rasterised from its standalone SVG (by a worker thread in a build: png-pool.ts), or kept from
- * a build that drew the same SVG (png-cache.ts).
+ * The chart's PNG file, rasterised from its standalone SVG (by a worker thread in a build: png-pool.ts, this thread
+ * doing `meanwhile`'s work as it waits), or kept from a build that drew the same SVG (png-cache.ts).
  */
-export const pngFile = (f: ChartFile): Promise<Uint8Array> => cachedPng(standaloneFile(f), rasterisePng);
+export const pngFile = (f: ChartFile, meanwhile?: () => boolean): Promise<Uint8Array> =>
+  cachedPng(standaloneFile(f), (svg) => rasterisePng(svg, meanwhile));
 
 const pngIds = new WeakMap<Model, Set<string>>();
 

@@ -6,7 +6,7 @@
  * (charts/chart-cache.ts), so a build holds no chart longer than it needs it.
  */
 import { responsive, type Chart, type Drawn, type Render } from "../charts/chart.ts";
-import { cachedChart, chartKey } from "../charts/chart-cache.ts";
+import { cachedChart, chartKey, drawIntoCache } from "../charts/chart-cache.ts";
 import { heatmapChart } from "../charts/heatmap.ts";
 import { profileChart } from "../charts/profile.ts";
 import { rankingChart } from "../charts/ranking.ts";
@@ -33,10 +33,13 @@ export class Planned {
   /** The content key its drawing is kept by (charts/chart-cache.ts): the same key, the same drawing. */
   readonly key: () => string;
   readonly chart: () => Chart;
-  constructor(id: string, key: () => string, chart: () => Chart) {
+  /** Draws the chart into the disk cache unless it holds it, for `chart` to read later; whether it drew (chart-cache.ts). */
+  readonly ahead: () => boolean;
+  constructor(id: string, key: () => string, chart: () => Chart, ahead: () => boolean = () => false) {
     this.id = id;
     this.key = key;
     this.chart = chart;
+    this.ahead = ahead;
   }
 }
 
@@ -66,7 +69,8 @@ function memo<I>(model: Model, id: string, input: () => I, draw: (input: I, rend
     if (k === undefined) known.set(id, (k = chartKey(id, computed(), wideOnPage)));
     return k;
   };
-  return new Planned(id, key, () => cachedChart(key(), () => responsive((render) => draw(computed(), render), wideOnPage)));
+  const drawing = () => responsive((render) => draw(computed(), render), wideOnPage);
+  return new Planned(id, key, () => cachedChart(key(), drawing), () => drawIntoCache(key(), drawing));
 }
 
 /** The district's totals of a year; with `code`, as that unit's page shows them, the unit marked. */
