@@ -32,14 +32,21 @@ export class Planned {
   readonly id: string;
   /** The content key its drawing is kept by (charts/chart-cache.ts): the same key, the same drawing. */
   readonly key: () => string;
-  readonly chart: () => Chart;
-  /** Draws the chart into the disk cache unless it holds it, for `chart` to read later; whether it drew (chart-cache.ts). */
-  readonly ahead: () => boolean;
-  constructor(id: string, key: () => string, chart: () => Chart, ahead: () => boolean = () => false) {
+  readonly #drawing: () => Chart;
+  constructor(id: string, key: () => string, drawing: () => Chart) {
     this.id = id;
     this.key = key;
-    this.chart = chart;
-    this.ahead = ahead;
+    this.#drawing = drawing;
+  }
+
+  /** The chart: from the cache when it holds the key, else drawn and kept (chart-cache.ts). */
+  chart(): Chart {
+    return cachedChart(this.key(), this.#drawing);
+  }
+
+  /** Draws the chart into the disk cache unless it holds it, for `chart` to read later; whether it drew (chart-cache.ts). */
+  ahead(): boolean {
+    return drawIntoCache(this.key(), this.#drawing);
   }
 }
 
@@ -69,8 +76,7 @@ function memo<I>(model: Model, id: string, input: () => I, draw: (input: I, rend
     if (k === undefined) known.set(id, (k = chartKey(id, computed(), wideOnPage)));
     return k;
   };
-  const drawing = () => responsive((render) => draw(computed(), render), wideOnPage);
-  return new Planned(id, key, () => cachedChart(key(), drawing), () => drawIntoCache(key(), drawing));
+  return new Planned(id, key, () => responsive((render) => draw(computed(), render), wideOnPage));
 }
 
 /** The district's totals of a year; with `code`, as that unit's page shows them, the unit marked. */
